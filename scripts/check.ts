@@ -1,0 +1,18 @@
+/**
+ * `npm run check`: validates every incident and runbook without building pages.
+ * Prints `path:line:col: severity: field: message`, sorted, all at once; exits 1 on any error.
+ */
+import { problemReport } from '../src/integrations/content-check.ts';
+import { readContentFiles } from '../src/integrations/read-content.ts';
+import { checkCollection } from '../src/lib/content/check-collection.ts';
+import { CONTENT_DIR } from '../src/site.config.ts';
+
+const contentDir = process.argv[2] ?? CONTENT_DIR;
+const files = await readContentFiles(process.cwd(), contentDir);
+const result = checkCollection(files);
+const lines = problemReport(result.problems, { githubAnnotations: process.env['GITHUB_ACTIONS'] === 'true' });
+const hasErrors = result.problems.some((p) => p.severity === 'error');
+for (const line of lines) (hasErrors ? console.error : console.log)(line);
+const count = (kind: string) => files.filter((f) => f.kind === kind).length;
+console.log(`checked ${count('incidents')} incident and ${count('runbooks')} runbook files in ${contentDir}/`);
+process.exitCode = hasErrors ? 1 : 0;

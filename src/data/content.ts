@@ -1,0 +1,100 @@
+/**
+ * The only module that queries content collections. Pages read incidents and
+ * runbooks from here, already validated, modelled, filtered and sorted.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildIncident } from '../lib/incidents/build-incident.ts';
+import type { Incident } from '../lib/incidents/incident-model.ts';
+import { compareIncidentsNewestFirst } from '../lib/incidents/incident-start.ts';
+import { buildRunbook, type Runbook } from '../lib/runbooks/build-runbook.ts';
+
+/** An incident with the collection entry that renders its body. */
+export interface IncidentPage {
+  entry: CollectionEntry<'incidents'>;
+  incident: Incident;
+}
+
+/** A runbook with the collection entry that renders its body. */
+export interface RunbookPage {
+  entry: CollectionEntry<'runbooks'>;
+  runbook: Runbook;
+}
+
+/** Incidents and runbooks that share a service or a tag. */
+export interface Grouping {
+  name: string;
+  incidents: IncidentPage[];
+  runbooks: RunbookPage[];
+}
+
+let incidentsOnce: Promise<IncidentPage[]> | undefined;
+let runbooksOnce: Promise<RunbookPage[]> | undefined;
+
+async function loadIncidents(): Promise<IncidentPage[]> {
+  const entries = await getCollection('incidents', (e) => e.data.status === 'published');
+  const pages: IncidentPage[] = [];
+  for (const entry of entries) {
+    // The content check has already stopped the build on any error, so a model is always there.
+    const { incident } = buildIncident({ id: entry.id, data: entry.data, body: entry.body ?? '' });
+    if (incident) pages.push({ entry, incident });
+  }
+  return pages.sort((a, b) => compareIncidentsNewestFirst(a.incident, b.incident));
+}
+
+async function loadRunbooks(): Promise<RunbookPage[]> {
+  const entries = await getCollection('runbooks', (e) => e.data.status === 'published');
+  return entries
+    .map((entry) => ({ entry, runbook: buildRunbook({ id: entry.id, data: entry.data, body: entry.body ?? '' }) }))
+    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title));
+}
+
+/** Published incidents, newest first. */
+export function getIncidents(): Promise<IncidentPage[]> {
+  incidentsOnce ??= loadIncidents();
+  return incidentsOnce;
+}
+
+/** Published runbooks, by title. */
+export function getRunbooks(): Promise<RunbookPage[]> {
+  runbooksOnce ??= loadRunbooks();
+  return runbooksOnce;
+}
+
+/** The runbooks an incident names or links to, in the order it names them. */
+export async function getRunbooksFor(incident: Incident): Promise<RunbookPage[]> {
+  const byId = new Map((await getRunbooks()).map((r) => [r.runbook.id, r]));
+  const ids = [...new Set(incident.runbookLinks.map((l) => l.id))];
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The incidents that name or link to a runbook, newest first. */
+export async function getIncidentsUsing(runbookId: string): Promise<IncidentPage[]> {
+  return (await getIncidents()).filter((p) => p.incident.runbookLinks.some((l) => l.id === runbookId));
+}
+
+function group(
+  incidents: IncidentPage[],
+  runbooks: RunbookPage[],
+  keysOfIncident: (p: IncidentPage) => string[],
+  keysOfRunbook: (p: RunbookPage) => string[],
+): Grouping[] {
+  const groups = new Map<string, Grouping>();
+  const slot = (name: string) => {
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { name, incidents: [], runbooks: [] }));
+    return g;
+  };
+  for (const p of incidents) for (const k of keysOfIncident(p)) slot(k).incidents.push(p);
+  for (const p of runbooks) for (const k of keysOfRunbook(p)) slot(k).runbooks.push(p);
+  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every service named by an incident or runbook, with what names it. */
+export async function getServices(): Promise<Grouping[]> {
+  return group(await getIncidents(), await getRunbooks(), (p) => p.incident.data.services, (p) => p.runbook.data.services);
+}
+
+/** Every tag used by an incident or runbook, with what uses it. */
+export async function getTags(): Promise<Grouping[]> {
+  return group(await getIncidents(), await getRunbooks(), (p) => p.incident.data.tags, (p) => p.runbook.data.tags);
+}

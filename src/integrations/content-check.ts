@@ -1,0 +1,55 @@
+/**
+ * Runs the content checker before Astro builds anything, so bad content stops
+ * the build with precise `file:line` messages and nothing in `dist/`.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkCollection, type CollectionCheck } from '../lib/content/check-collection.ts';
+import { formatProblem, type Problem } from '../lib/problem.ts';
+import { readContentFiles } from './read-content.ts';
+
+/** Reads and checks all content below `contentDir`. */
+export async function runContentCheck(root: string, contentDir: string): Promise<CollectionCheck> {
+  return checkCollection(await readContentFiles(root, contentDir));
+}
+
+/** The lines to print for a set of problems; GitHub Actions annotations too when asked. */
+export function problemReport(problems: Problem[], options: { githubAnnotations?: boolean } = {}): string[] {
+  const lines = problems.map(formatProblem);
+  if (options.githubAnnotations) {
+    for (const p of problems) {
+      const kind = p.severity === 'error' ? 'error' : 'warning';
+      const message = (p.field ? `${p.field}: ` : '') + p.message;
+      lines.push(`::${kind} file=${p.file},line=${p.line}${p.column ? `,col=${p.column}` : ''}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`);
+    }
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return lines;
+}
+
+/** The Astro integration: checks content at the start of `astro build` and stops it on any error. */
+export function contentCheck(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'hindsight:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(config.root);
+        const result = await runContentCheck(root, options.contentDir);
+        const errors = result.problems.filter((p) => p.severity === 'error');
+        if (result.problems.length > 0) {
+          const lines = problemReport(result.problems, { githubAnnotations: process.env['GITHUB_ACTIONS'] === 'true' });
+          for (const line of lines) (errors.length > 0 ? console.error : console.warn)(line);
+        }
+        if (errors.length > 0 && command === 'build') {
+          logger.error('content has errors: nothing was built. Fix the problems above and build again.');
+          // Exit here, before Astro writes anything, rather than throw: a thrown
+          // error would print a stack trace that says nothing about the content.
+          process.exit(1);
+        }
+      },
+    },
+  };
+}

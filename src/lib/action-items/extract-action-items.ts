@@ -1,0 +1,74 @@
+/**
+ * Action items written the way reports write them: an "Action items" section,
+ * sub-headings per area, and under each a list (or plain paragraphs) of items
+ * with their links.
+ */
+import { findSection, plainText, type Block } from '../markdown/outline.ts';
+import { gitHubReferencesIn, urlsIn, type GitHubReference } from './github-reference.ts';
+
+/** One follow-up from a report. */
+export interface ActionItem {
+  /** What is to be done, without its links. */
+  title: string;
+  /** The sub-heading it was written under, if any. */
+  area?: string;
+  /** Who is on the hook for it. */
+  owner?: string;
+  /** Every URL in the item. */
+  links: string[];
+  /** The GitHub issues and pull requests it names. */
+  github: GitHubReference[];
+  /** Line in the file where it is written. */
+  line: number;
+}
+
+const ACTION_ITEMS_HEADING = /^(action items?|follow[- ]?ups?|next steps|remediation( items)?)\b/i;
+
+/** Removes link targets and reference-only brackets so the title reads as a sentence. */
+function cleanTitle(text: string): string {
+  return text
+    .replace(/\bhttps?:\/\/\S+/g, '')
+    .replace(/\(\s*(?:[\w.-]+\/[\w.-]+#\d+[\s,;]*)+\)/g, '')
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s+([.,;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function itemFrom(source: string, text: string, line: number, area: string | undefined): ActionItem | undefined {
+  const title = cleanTitle(text);
+  const links = urlsIn(source);
+  if (!title && links.length === 0) return undefined;
+  return { title: title || (links[0] ?? ''), ...(area ? { area } : {}), links, github: gitHubReferencesIn(source), line };
+}
+
+/** The action items of a report body, in the order written. */
+export function extractActionItems(blocks: Block[]): ActionItem[] {
+  const section = findSection(blocks, ACTION_ITEMS_HEADING);
+  if (!section) return [];
+  const items: ActionItem[] = [];
+  let area: string | undefined;
+  for (const block of section.blocks) {
+    if (block.depth !== undefined) {
+      area = block.text;
+      continue;
+    }
+    if (block.node.type === 'list') {
+      for (const listItem of block.node.children) {
+        const start = listItem.position?.start.offset ?? 0;
+        const end = listItem.position?.end.offset ?? start;
+        const offsetInBlock = start - (block.node.position?.start.offset ?? 0);
+        const source = block.source.slice(offsetInBlock, offsetInBlock + (end - start));
+        const line = block.line + (listItem.position?.start.line ?? 0) - (block.node.position?.start.line ?? 0);
+        const item = itemFrom(source, plainText(listItem), line, area);
+        if (item) items.push(item);
+      }
+    } else if (block.node.type === 'paragraph') {
+      // Prose before the first area that links nothing introduces the list; it is not an item.
+      if (area === undefined && urlsIn(block.source).length === 0) continue;
+      const item = itemFrom(block.source, plainText(block), block.line, area);
+      if (item) items.push(item);
+    }
+  }
+  return items;
+}

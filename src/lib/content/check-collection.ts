@@ -1,0 +1,72 @@
+/**
+ * Validates all content together: each file on its own, then what only shows
+ * across files (duplicate ids, links to runbooks or steps that do not exist).
+ */
+import type { Incident } from '../incidents/incident-model.ts';
+import { compareProblems, type Problem } from '../problem.ts';
+import type { Runbook } from '../runbooks/build-runbook.ts';
+import { idFromPath, type SourceFile } from './content-file.ts';
+import { checkIncidentSource, checkRunbookSource } from './check-file.ts';
+
+/** The outcome of checking every content file. */
+export interface CollectionCheck {
+  incidents: Incident[];
+  runbooks: Runbook[];
+  /** Sorted by file, line and column. */
+  problems: Problem[];
+}
+
+function duplicateIds(files: SourceFile[], kind: SourceFile['kind']): Problem[] {
+  const byId = new Map<string, string[]>();
+  for (const file of files.filter((f) => f.kind === kind)) {
+    const id = idFromPath(file.path);
+    byId.set(id, [...(byId.get(id) ?? []), file.path]);
+  }
+  const problems: Problem[] = [];
+  for (const [id, paths] of byId) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path).join(', ');
+      problems.push({ file: path, line: 1, field: 'id', severity: 'error', message: `duplicate ${kind.slice(0, -1)} id "${id}": ${others} has the same file name` });
+    }
+  }
+  return problems;
+}
+
+/** Checks every file and the links between them. */
+export function checkCollection(files: SourceFile[]): CollectionCheck {
+  const problems: Problem[] = [...duplicateIds(files, 'incidents'), ...duplicateIds(files, 'runbooks')];
+  const incidents: { incident: Incident; file: string }[] = [];
+  const runbooks: Runbook[] = [];
+
+  for (const file of files) {
+    if (file.kind === 'incidents') {
+      const checked = checkIncidentSource(file.path, file.source);
+      problems.push(...checked.issues.map((i) => ({ ...i, file: file.path })));
+      if (checked.incident) incidents.push({ incident: checked.incident, file: file.path });
+    } else {
+      const checked = checkRunbookSource(file.path, file.source);
+      problems.push(...checked.issues.map((i) => ({ ...i, file: file.path })));
+      if (checked.runbook) runbooks.push(checked.runbook);
+    }
+  }
+
+  const runbookById = new Map(runbooks.map((r) => [r.id, r]));
+  for (const { incident, file } of incidents) {
+    for (const link of incident.runbookLinks) {
+      const runbook = runbookById.get(link.id);
+      if (!runbook) {
+        problems.push({ file, line: link.line, field: 'runbooks', severity: 'error', message: `no runbook has the id "${link.id}" (runbook ids are file names without .md)` });
+      } else if (link.anchor && !runbook.anchors.includes(link.anchor)) {
+        problems.push({
+          file,
+          line: link.line,
+          field: 'runbooks',
+          severity: 'error',
+          message: `runbook "${link.id}" has no step "#${link.anchor}"; its steps are ${runbook.steps.map((s) => `#${s.anchor}`).join(', ') || 'none'}`,
+        });
+      }
+    }
+  }
+  return { incidents: incidents.map((i) => i.incident), runbooks, problems: problems.sort(compareProblems) };
+}

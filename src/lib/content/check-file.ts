@@ -1,0 +1,45 @@
+/** Validates one content file from its source text: frontmatter, schema and body. */
+import { incidentSchema } from '../../schemas/incident.ts';
+import { runbookSchema } from '../../schemas/runbook.ts';
+import { buildIncident } from '../incidents/build-incident.ts';
+import type { Incident } from '../incidents/incident-model.ts';
+import { splitFrontmatter } from '../markdown/frontmatter.ts';
+import type { LocatedIssue } from '../problem.ts';
+import { buildRunbook, type Runbook } from '../runbooks/build-runbook.ts';
+import { idFromPath } from './content-file.ts';
+import { schemaIssues } from './schema-issues.ts';
+
+const INCIDENT_FIELDS = Object.keys(incidentSchema.shape);
+const RUNBOOK_FIELDS = Object.keys(runbookSchema.shape);
+const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-/;
+
+/** Checks an incident report; the model is returned whenever the frontmatter is valid. */
+export function checkIncidentSource(path: string, source: string): { incident?: Incident; issues: LocatedIssue[] } {
+  const split = splitFrontmatter(source);
+  if (split.data === undefined) return { issues: split.issues };
+  const parsed = incidentSchema.safeParse(split.data);
+  if (!parsed.success) return { issues: [...split.issues, ...schemaIssues(parsed.error, split.lineOf, INCIDENT_FIELDS)] };
+  const id = idFromPath(path);
+  const built = buildIncident({ id, data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset, lineOf: split.lineOf });
+  const issues = [...split.issues, ...built.issues];
+  const namedDate = DATED_NAME.exec(id)?.[1];
+  if (namedDate && namedDate !== parsed.data.date) {
+    issues.push({
+      line: split.lineOf(['date']),
+      field: 'date',
+      severity: 'warning',
+      message: `the file name says ${namedDate} but date is ${parsed.data.date}`,
+    });
+  }
+  return { ...(built.incident ? { incident: built.incident } : {}), issues };
+}
+
+/** Checks a runbook; the model is returned whenever the frontmatter is valid. */
+export function checkRunbookSource(path: string, source: string): { runbook?: Runbook; issues: LocatedIssue[] } {
+  const split = splitFrontmatter(source);
+  if (split.data === undefined) return { issues: split.issues };
+  const parsed = runbookSchema.safeParse(split.data);
+  if (!parsed.success) return { issues: [...split.issues, ...schemaIssues(parsed.error, split.lineOf, RUNBOOK_FIELDS)] };
+  const runbook = buildRunbook({ id: idFromPath(path), data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset });
+  return { runbook, issues: split.issues };
+}

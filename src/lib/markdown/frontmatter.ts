@@ -1,0 +1,95 @@
+/**
+ * Splits a content file into its YAML frontmatter and Markdown body, keeping
+ * the line of every field so problems can point at it.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { LocatedIssue } from '../problem.ts';
+
+/** A content file taken apart. */
+export interface SplitDocument {
+  /** The frontmatter as plain data; undefined when it could not be read. */
+  data: unknown;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** How many lines of the file come before the body. */
+  bodyLineOffset: number;
+  /** The 1-based file line of a field, by path (`['timezone']`, `['action_items', 0, 'title']`). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  issues: LocatedIssue[];
+}
+
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/** Finds the offset of the deepest node on `path` that exists, preferring the key of a map entry. */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let found = rangeStart(node);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === segment);
+      if (!pair) return found;
+      found = rangeStart(pair.key) ?? found;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      found = rangeStart(node) ?? found;
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+
+/** Takes a file apart into frontmatter data and body; data is undefined when there is none to read. */
+export function splitFrontmatter(source: string): SplitDocument {
+  const opening = OPENING.exec(source);
+  if (!opening) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLineOffset: 0,
+      lineOf: () => 1,
+      issues: [{ line: 1, severity: 'error', message: 'the file must start with YAML frontmatter between "---" lines (title, date, timezone…)' }],
+    };
+  }
+  const afterOpening = source.slice(opening[0].length);
+  const closing = CLOSING.exec(afterOpening);
+  if (!closing) {
+    return {
+      data: undefined,
+      body: '',
+      bodyLineOffset: 0,
+      lineOf: () => 1,
+      issues: [{ line: 1, severity: 'error', message: 'the frontmatter opened on line 1 is never closed with a "---" line' }],
+    };
+  }
+  const yamlText = afterOpening.slice(0, closing.index);
+  const rest = afterOpening.slice(closing.index + closing[0].length);
+  const body = rest.replace(/^\r?\n/, '');
+  const linesBefore = source.length - body.length;
+  const bodyLineOffset = source.slice(0, linesBefore).split('\n').length - 1;
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const fileLine = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
+  const issues: LocatedIssue[] = doc.errors.map((error) => ({
+    line: fileLine(error.pos[0]),
+    severity: 'error' as const,
+    message: `frontmatter is not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
+  }));
+  let data: unknown;
+  if (issues.length === 0) {
+    data = doc.toJS() ?? {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      issues.push({ line: 2, severity: 'error', message: 'frontmatter must be a set of "field: value" lines' });
+      data = undefined;
+    }
+  }
+  return { data, body, bodyLineOffset, lineOf: (path) => fileLine(offsetOf(doc, path)), issues };
+}

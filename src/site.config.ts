@@ -1,0 +1,19 @@
+/**
+ * Settings a team changes once, in one place. Environment variables override
+ * them so CI, previews and benchmarks can point the same code elsewhere.
+ */
+
+/** The knowledge base's name, shown in the header and feeds. */
+export const SITE_TITLE = 'Hindsight';
+
+/** One line about the site, for feeds and the home page. */
+export const SITE_DESCRIPTION = 'Incident reports and runbooks: what happened, what we learnt, and what to do next time.';
+
+/** The public URL the site is served from; feeds and the sitemap need absolute links. */
+export const SITE_URL = process.env['HINDSIGHT_SITE_URL'] ?? 'http://localhost:4321';
+
+/** The folder of content files, relative to the project root. */
+export const CONTENT_DIR = process.env['HINDSIGHT_CONTENT_DIR'] ?? 'content';
+
+/** Where `npm run build` writes the site; tests and benchmarks build elsewhere. */
+export const OUT_DIR = process.env['HINDSIGHT_OUT_DIR'] ?? './dist';

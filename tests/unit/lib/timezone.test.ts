@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { resolveZone, toUtcInstant, zoneAbbreviation, type Zone } from '../../../src/lib/timezone.ts';
+
+function zone(text: string, context?: Zone): Zone {
+  const r = resolveZone(text, context);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+function offsetOf(text: string, context?: Zone): number {
+  const z = zone(text, context);
+  if (z.kind !== 'offset') throw new Error(`${text} is not a fixed offset`);
+  return z.offsetMinutes;
+}
+
+const losAngeles = zone('America/Los_Angeles');
+
+describe('zone labels', () => {
+  it.each([
+    ['PST', -480],
+    ['PDT', -420],
+    ['MST', -420],
+    ['MDT', -360],
+    ['EST', -300],
+    ['EDT', -240],
+    ['CET', 60],
+    ['CEST', 120],
+    ['WET', 0],
+    ['WEST', 60],
+    ['EET', 120],
+    ['EEST', 180],
+    ['JST', 540],
+    ['AEST', 600],
+    ['AEDT', 660],
+    ['UTC', 0],
+    ['GMT', 0],
+    ['Z', 0],
+  ])('%s stands for a fixed offset of %i minutes', (label, minutes) => {
+    expect(offsetOf(label)).toBe(minutes);
+  });
+
+  it('reads labels in any case', () => {
+    expect(offsetOf('cest')).toBe(120);
+  });
+
+  it('reads CEST and EDT, which date-fns-tz turns into Invalid Date', () => {
+    const at = toUtcInstant({ year: 2018, month: 4, day: 18, hour: 12, minute: 35 }, zone('CEST'));
+    expect(at.ok && at.value.toISOString()).toBe('2018-04-18T10:35:00.000Z');
+  });
+
+  it('rejects IST with a message naming the IANA zones to use', () => {
+    const r = resolveZone('IST');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/Asia\/Kolkata.*Europe\/Dublin/);
+  });
+
+  it('does not read BST as Bangladesh, as date-fns-tz does, but asks', () => {
+    const r = resolveZone('BST');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('Europe/London');
+  });
+
+  it('reads BST as British Summer Time in a report written in Europe/London', () => {
+    expect(offsetOf('BST', zone('Europe/London'))).toBe(60);
+  });
+
+  it('reads IST as India Standard Time in a report written in Asia/Kolkata', () => {
+    expect(offsetOf('IST', zone('Asia/Kolkata'))).toBe(330);
+  });
+
+  it('reads CST as North American Central time by default', () => {
+    expect(offsetOf('CST', losAngeles)).toBe(-360);
+  });
+
+  it('rejects CST in a report written in Asia/Shanghai, where it would mean China time', () => {
+    const r = resolveZone('CST', zone('Asia/Shanghai'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/America\/Chicago.*Asia\/Shanghai/);
+  });
+
+  it('rejects IST in a report whose zone does not settle it', () => {
+    expect(resolveZone('IST', zone('Europe/Berlin')).ok).toBe(false);
+  });
+
+  it('rejects unknown labels rather than guessing', () => {
+    const r = resolveZone('XYZ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('unknown zone label "XYZ"');
+  });
+
+  it('rejects a misspelt IANA name', () => {
+    expect(resolveZone('UC/Pacific').ok).toBe(false);
+  });
+});
+
+describe('offsets and IANA names', () => {
+  it.each([
+    ['+05:30', 330],
+    ['-08:00', -480],
+    ['+0200', 120],
+    ['UTC+2', 120],
+    ['GMT+1', 60],
+    ['UTC-7', -420],
+    ['UTC−07:00', -420],
+  ])('%s is %i minutes from UTC', (text, minutes) => {
+    expect(offsetOf(text)).toBe(minutes);
+  });
+
+  it('accepts IANA names', () => {
+    expect(zone('Europe/Berlin')).toEqual({ kind: 'iana', name: 'Europe/Berlin', label: 'Europe/Berlin' });
+  });
+});
+
+describe('daylight-saving changes', () => {
+  const berlin = zone('Europe/Berlin');
+
+  it('turns a summer wall-clock time in Berlin into UTC+2', () => {
+    const r = toUtcInstant({ year: 2024, month: 7, day: 1, hour: 12, minute: 0 }, berlin);
+    expect(r.ok && r.value.toISOString()).toBe('2024-07-01T10:00:00.000Z');
+  });
+
+  it('refuses a time the clocks skipped in spring', () => {
+    const r = toUtcInstant({ year: 2024, month: 3, day: 31, hour: 2, minute: 30 }, berlin);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/does not exist in Europe\/Berlin/);
+  });
+
+  it('refuses a time that happened twice in autumn, naming both offsets', () => {
+    const r = toUtcInstant({ year: 2024, month: 10, day: 27, hour: 2, minute: 30 }, berlin);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/\+02:00 or \+01:00/);
+  });
+
+  it('accepts the minute before the spring gap and the minute after it', () => {
+    const before = toUtcInstant({ year: 2024, month: 3, day: 10, hour: 1, minute: 59 }, losAngeles);
+    const after = toUtcInstant({ year: 2024, month: 3, day: 10, hour: 3, minute: 0 }, losAngeles);
+    expect(before.ok && before.value.toISOString()).toBe('2024-03-10T09:59:00.000Z');
+    expect(after.ok && after.value.toISOString()).toBe('2024-03-10T10:00:00.000Z');
+  });
+
+  it('settles a repeated hour when the time carries an explicit offset', () => {
+    const r = toUtcInstant({ year: 2024, month: 11, day: 3, hour: 1, minute: 30 }, zone('PDT'));
+    expect(r.ok && r.value.toISOString()).toBe('2024-11-03T08:30:00.000Z');
+  });
+
+  it('refuses 31 February', () => {
+    expect(toUtcInstant({ year: 2024, month: 2, day: 31, hour: 0, minute: 0 }, berlin).ok).toBe(false);
+  });
+});
+
+describe('abbreviations shown to readers', () => {
+  it('shows PST in winter and PDT in summer for America/Los_Angeles', () => {
+    expect(zoneAbbreviation(losAngeles, new Date('2017-12-01T00:22:00Z'))).toBe('PST');
+    expect(zoneAbbreviation(losAngeles, new Date('2018-07-01T00:00:00Z'))).toBe('PDT');
+  });
+
+  it('shows CET and CEST for Europe/Berlin whatever locale ICU has', () => {
+    const berlin = zone('Europe/Berlin');
+    expect(zoneAbbreviation(berlin, new Date('2018-02-20T12:00:00Z'))).toBe('CET');
+    expect(zoneAbbreviation(berlin, new Date('2018-07-20T12:00:00Z'))).toBe('CEST');
+  });
+});
