@@ -91,10 +91,20 @@ function group(
 
 /** Every service named by an incident or runbook, with what names it. */
 export async function getServices(): Promise<Grouping[]> {
-  return group(await getIncidents(), await getRunbooks(), (p) => p.incident.data.services, (p) => p.runbook.data.services);
+  return group(
+    await getIncidents(),
+    await getRunbooks(),
+    (p) => p.incident.data.services,
+    (p) => p.runbook.data.services,
+  );
 }
 
 /** Every tag used by an incident or runbook, with what uses it. */
 export async function getTags(): Promise<Grouping[]> {
-  return group(await getIncidents(), await getRunbooks(), (p) => p.incident.data.tags, (p) => p.runbook.data.tags);
+  return group(
+    await getIncidents(),
+    await getRunbooks(),
+    (p) => p.incident.data.tags,
+    (p) => p.runbook.data.tags,
+  );
 }

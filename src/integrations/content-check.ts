@@ -20,7 +20,9 @@ export function problemReport(problems: Problem[], options: { githubAnnotations?
     for (const p of problems) {
       const kind = p.severity === 'error' ? 'error' : 'warning';
       const message = (p.field ? `${p.field}: ` : '') + p.message;
-      lines.push(`::${kind} file=${p.file},line=${p.line}${p.column ? `,col=${p.column}` : ''}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`);
+      lines.push(
+        `::${kind} file=${p.file},line=${p.line}${p.column ? `,col=${p.column}` : ''}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`,
+      );
     }
   }
   const errors = problems.filter((p) => p.severity === 'error').length;

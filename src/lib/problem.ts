@@ -25,7 +25,9 @@ export type LocatedIssue = Omit<Problem, 'file'>;
 
 /** Orders problems by file, then line, then column, so output is stable. */
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message);
+  return (
+    a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+  );
 }
 
 /** `path:line:col: error: [field] message`, the form editors and CI annotate from. */

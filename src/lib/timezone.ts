@@ -10,9 +10,7 @@ import { formatInTimeZone } from 'date-fns-tz';
 import { ZONE_LABELS, type LabelMeaning } from './zone-labels.ts';
 
 /** A zone an instant can be written in: an IANA region, or a fixed UTC offset. */
-export type Zone =
-  | { kind: 'iana'; name: string; label: string }
-  | { kind: 'offset'; offsetMinutes: number; label: string };
+export type Zone = { kind: 'iana'; name: string; label: string } | { kind: 'offset'; offsetMinutes: number; label: string };
 
 /** A wall-clock reading with no zone attached. Months are 1-12. */
 export interface LocalDateTime {
@@ -93,7 +91,10 @@ export function resolveZone(written: string, context?: Zone): Result<Zone> {
       // A label with a usual reading (CST: North American Central) is refused
       // where the report's own zone points at another reading (Asia/Shanghai).
       const contradicted = contextName !== undefined && meanings.some((m) => m !== usual && m.zones.includes(contextName));
-      if (contradicted) return fail(`${describeMeanings(upper, meanings)} (the report's zone ${contextName} says otherwise than the usual reading)`);
+      if (contradicted)
+        return fail(
+          `${describeMeanings(upper, meanings)} (the report's zone ${contextName} says otherwise than the usual reading)`,
+        );
       chosen = usual;
     } else {
       // A label with no usual reading (IST, BST) is read only where the report's zone settles it.

@@ -31,17 +31,50 @@ const US_EASTERN = ['America/New_York', 'America/Toronto', 'America/Detroit', 'U
 const UK = ['Europe/London', 'Europe/Belfast', 'Europe/Guernsey', 'Europe/Isle_of_Man', 'Europe/Jersey'];
 const WESTERN_EUROPE = ['Europe/Lisbon', 'Atlantic/Canary', 'Atlantic/Madeira', 'Atlantic/Faroe'];
 const CENTRAL_EUROPE = [
-  'Europe/Berlin', 'Europe/Paris', 'Europe/Zurich', 'Europe/Amsterdam', 'Europe/Brussels',
-  'Europe/Vienna', 'Europe/Rome', 'Europe/Madrid', 'Europe/Stockholm', 'Europe/Oslo',
-  'Europe/Copenhagen', 'Europe/Prague', 'Europe/Warsaw', 'Europe/Budapest', 'Europe/Luxembourg',
-  'Europe/Belgrade', 'Europe/Zagreb', 'Europe/Ljubljana', 'Europe/Bratislava', 'Europe/Malta',
-  'Europe/Monaco', 'Africa/Algiers', 'Africa/Tunis',
+  'Europe/Berlin',
+  'Europe/Paris',
+  'Europe/Zurich',
+  'Europe/Amsterdam',
+  'Europe/Brussels',
+  'Europe/Vienna',
+  'Europe/Rome',
+  'Europe/Madrid',
+  'Europe/Stockholm',
+  'Europe/Oslo',
+  'Europe/Copenhagen',
+  'Europe/Prague',
+  'Europe/Warsaw',
+  'Europe/Budapest',
+  'Europe/Luxembourg',
+  'Europe/Belgrade',
+  'Europe/Zagreb',
+  'Europe/Ljubljana',
+  'Europe/Bratislava',
+  'Europe/Malta',
+  'Europe/Monaco',
+  'Africa/Algiers',
+  'Africa/Tunis',
 ];
 const EASTERN_EUROPE = [
-  'Europe/Helsinki', 'Europe/Athens', 'Europe/Bucharest', 'Europe/Sofia', 'Europe/Riga',
-  'Europe/Tallinn', 'Europe/Vilnius', 'Europe/Kiev', 'Europe/Kyiv', 'Africa/Cairo', 'Asia/Beirut',
+  'Europe/Helsinki',
+  'Europe/Athens',
+  'Europe/Bucharest',
+  'Europe/Sofia',
+  'Europe/Riga',
+  'Europe/Tallinn',
+  'Europe/Vilnius',
+  'Europe/Kiev',
+  'Europe/Kyiv',
+  'Africa/Cairo',
+  'Asia/Beirut',
 ];
-const AUSTRALIA_EAST = ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Brisbane', 'Australia/Hobart', 'Australia/Canberra'];
+const AUSTRALIA_EAST = [
+  'Australia/Sydney',
+  'Australia/Melbourne',
+  'Australia/Brisbane',
+  'Australia/Hobart',
+  'Australia/Canberra',
+];
 
 const single = (name: string, offsetMinutes: number, zones: readonly string[]): LabelMeaning[] => [
   { name, offsetMinutes, zones },
@@ -58,7 +91,11 @@ export const ZONE_LABELS: Readonly<Record<string, readonly LabelMeaning[]>> = {
   MDT: single('Mountain Daylight Time', -360, US_MOUNTAIN),
   CST: [
     { name: 'Central Standard Time (North America)', offsetMinutes: -360, zones: US_CENTRAL, isDefault: true },
-    { name: 'China Standard Time', offsetMinutes: 480, zones: ['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'Asia/Macau', 'Asia/Taipei', 'PRC'] },
+    {
+      name: 'China Standard Time',
+      offsetMinutes: 480,
+      zones: ['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'Asia/Macau', 'Asia/Taipei', 'PRC'],
+    },
     { name: 'Cuba Standard Time', offsetMinutes: -300, zones: ['America/Havana', 'Cuba'] },
   ],
   CDT: [
@@ -98,7 +135,11 @@ export const ZONE_LABELS: Readonly<Record<string, readonly LabelMeaning[]>> = {
     { name: 'Bangladesh Standard Time', offsetMinutes: 360, zones: ['Asia/Dhaka'] },
   ],
   AST: [
-    { name: 'Atlantic Standard Time', offsetMinutes: -240, zones: ['America/Halifax', 'America/Puerto_Rico', 'Atlantic/Bermuda'] },
+    {
+      name: 'Atlantic Standard Time',
+      offsetMinutes: -240,
+      zones: ['America/Halifax', 'America/Puerto_Rico', 'Atlantic/Bermuda'],
+    },
     { name: 'Arabia Standard Time', offsetMinutes: 180, zones: ['Asia/Riyadh', 'Asia/Baghdad', 'Asia/Kuwait', 'Asia/Qatar'] },
   ],
 };

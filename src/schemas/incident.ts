@@ -1,6 +1,6 @@
 /** The frontmatter of an incident report. */
 import { z } from 'astro/zod';
-import { calendarDate, nameList, publicationStatus, slugList, slugName } from './common.ts';
+import { calendarDate, nameList, publicationStatus, slugList } from './common.ts';
 import { milestoneField } from './milestone.ts';
 import { timeZoneField } from './time-zone.ts';
 

@@ -18,7 +18,14 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
 
 function make(owner: string, repo: string, number: number, kind: GitHubReference['kind']): GitHubReference {
   const path = kind === 'pull' ? 'pull' : 'issues';
-  return { owner, repo, number, kind, url: `https://github.com/${owner}/${repo}/${path}/${number}`, key: `${owner}/${repo}#${number}` };
+  return {
+    owner,
+    repo,
+    number,
+    kind,
+    url: `https://github.com/${owner}/${repo}/${path}/${number}`,
+    key: `${owner}/${repo}#${number}`,
+  };
 }
 
 /** Reads a GitHub issue or pull request URL; the URL, not the link text, decides which it is. */

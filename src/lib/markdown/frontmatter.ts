@@ -55,7 +55,13 @@ export function splitFrontmatter(source: string): SplitDocument {
       body: source,
       bodyLineOffset: 0,
       lineOf: () => 1,
-      issues: [{ line: 1, severity: 'error', message: 'the file must start with YAML frontmatter between "---" lines (title, date, timezone…)' }],
+      issues: [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'the file must start with YAML frontmatter between "---" lines (title, date, timezone…)',
+        },
+      ],
     };
   }
   const afterOpening = source.slice(opening[0].length);

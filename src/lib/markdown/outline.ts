@@ -14,8 +14,10 @@ export interface Block {
   line: number;
   /** For headings: 1-6. */
   depth?: number;
-  /** For headings: the plain text. */
+  /** For headings: the plain text, as the rendered page shows it. */
   text?: string;
+  /** For headings: the Markdown as written, without the leading #s. */
+  raw?: string;
   /** The block's Markdown source. */
   source: string;
 }
@@ -30,6 +32,10 @@ export function outline(body: string, lineOffset = 0): Block[] {
     if (node.type === 'heading') {
       block.depth = node.depth;
       block.text = toString(node).trim();
+      block.raw = block.source
+        .replace(/^ {0,3}#{1,6}[ \t]*/, '')
+        .replace(/[ \t]+#+[ \t]*$/, '')
+        .trim();
     }
     return block;
   });
@@ -53,7 +59,11 @@ export interface Section {
  * unless `continues` says it still belongs (a `## Feb 21, 13:00` inside a
  * `## Timeline`).
  */
-export function findSection(blocks: Block[], pattern: RegExp, continues: (heading: Block) => boolean = () => false): Section | undefined {
+export function findSection(
+  blocks: Block[],
+  pattern: RegExp,
+  continues: (heading: Block) => boolean = () => false,
+): Section | undefined {
   const index = blocks.findIndex((b) => b.depth !== undefined && pattern.test(b.text ?? ''));
   const heading = blocks[index];
   if (index < 0 || heading?.depth === undefined) return undefined;

@@ -24,7 +24,9 @@ export function readMilestoneValue(
 ): { ok: true; value: Date } | { ok: false; message: string } {
   if (ISO_INSTANT.test(value)) {
     const instant = new Date(value);
-    return Number.isNaN(instant.getTime()) ? { ok: false, message: `"${value}" is not a real instant` } : { ok: true, value: instant };
+    return Number.isNaN(instant.getTime())
+      ? { ok: false, message: `"${value}" is not a real instant` }
+      : { ok: true, value: instant };
   }
   const parsed = parseTimelineHeading(value);
   if (!parsed.ok) return { ok: false, message: parsed.message };
@@ -76,7 +78,12 @@ export function deriveMilestones(
         continue;
       }
       if (entry.at === null || entry.precision !== 'minute') {
-        issues.push({ line: entry.line, field: name, severity: 'error', message: `"${name}" is marked on an entry whose time is not known to the minute` });
+        issues.push({
+          line: entry.line,
+          field: name,
+          severity: 'error',
+          message: `"${name}" is marked on an entry whose time is not known to the minute`,
+        });
         continue;
       }
       milestones[name] = entry.at;

@@ -40,7 +40,8 @@ export function buildRunbook(input: { id: string; data: RunbookFrontmatter; body
     const anchor = slugger.slug(heading.text ?? '');
     anchors.push(anchor);
     if (heading.depth === sectionDepth) section = heading.text;
-    else if (heading.depth === sectionDepth + 1) steps.push({ title: heading.text ?? '', anchor, ...(section ? { section } : {}), line: heading.line });
+    else if (heading.depth === sectionDepth + 1)
+      steps.push({ title: heading.text ?? '', anchor, ...(section ? { section } : {}), line: heading.line });
   }
   return { id: input.id, data: input.data, steps, anchors };
 }

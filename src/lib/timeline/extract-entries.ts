@@ -13,8 +13,10 @@ import { parseTimelineHeading, type ParsedHeading } from './parse-heading.ts';
 export interface RawEntry {
   /** Line of the heading in the file. */
   line: number;
-  /** The heading text exactly as written. */
+  /** The heading text exactly as written (Markdown included). */
   original: string;
+  /** The heading's plain text, as the rendered page shows it. */
+  headingText: string;
   /** What the heading says, or undefined when it could not be read (an issue says why). */
   parsed?: ParsedHeading;
   /** The entry's own text: its title, or else its first paragraph. */
@@ -26,7 +28,7 @@ export interface RawEntry {
 const TIMELINE_HEADING = /^(time\s?line|chronology|sequence of events)\b/i;
 
 function readsAsTime(block: Block): boolean {
-  const parsed = parseTimelineHeading(block.text ?? '');
+  const parsed = parseTimelineHeading(block.raw ?? '');
   return parsed.ok && (parsed.value.time !== undefined || parsed.value.date !== undefined);
 }
 
@@ -47,12 +49,24 @@ export function extractTimeline(blocks: Block[]): { line: number; entries: RawEn
       current?.blocks.push(block);
       continue;
     }
-    const original = block.text ?? '';
+    const original = block.raw ?? '';
     const parsed = parseTimelineHeading(original);
     if (!parsed.ok) {
-      issues.push({ line: block.line, field: 'timeline', severity: 'error', message: `cannot read timeline entry "${original}": ${parsed.message}` });
+      issues.push({
+        line: block.line,
+        field: 'timeline',
+        severity: 'error',
+        message: `cannot read timeline entry "${original}": ${parsed.message}`,
+      });
     }
-    entries.push({ line: block.line, original, ...(parsed.ok ? { parsed: parsed.value } : {}), text: '', blocks: [] });
+    entries.push({
+      line: block.line,
+      original,
+      headingText: block.text ?? '',
+      ...(parsed.ok ? { parsed: parsed.value } : {}),
+      text: '',
+      blocks: [],
+    });
   }
 
   for (const entry of entries) {

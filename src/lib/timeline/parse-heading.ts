@@ -57,7 +57,8 @@ const BARE_HOUR_AMPM = /^(\d{1,2})\s*([ap])\.?\s*m\.?(?![a-z])/i;
 const UNKNOWN_TIME = /^([\dX?]{1,2}):([\dX?]{2})(?![\d])/i;
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|to\b|until\b)\s*/i;
 const MARKS = /\s*\[([a-z ,]+)\]\s*$/i;
-const UNCERTAIN = /\?|\bmaybe\b|\bapprox|\babout\b|\baround\b|\broughly\b|\bnot sure\b|\bunsure\b|\bestimated?\b|\bcirca\b|\bca\.|\bor so\b/i;
+const UNCERTAIN =
+  /\?|\bmaybe\b|\bapprox|\babout\b|\baround\b|\broughly\b|\bnot sure\b|\bunsure\b|\bestimated?\b|\bcirca\b|\bca\.|\bor so\b/i;
 const ZONE_TOKEN =
   /^\(?((?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?|[+\-\u2212]\d{2}:?\d{2}|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+|[A-Z]{1,5})\)?(?=$|[\s,;)\-–—[(])/;
 
@@ -135,7 +136,10 @@ function readMarks(text: string): { marks: Milestone[]; rest: string } | { error
   const marks: Milestone[] = [];
   let rest = text;
   for (let m = MARKS.exec(rest); m; m = MARKS.exec(rest)) {
-    const words = (m[1] ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const words = (m[1] ?? '')
+      .split(',')
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
     const known = words.filter((w): w is Milestone => (MILESTONES as readonly string[]).includes(w));
     // A bracketed remark that names no milestone is left in the text.
     if (known.length === 0) break;
@@ -234,7 +238,8 @@ export function parseTimelineHeading(heading: string): ParseHeadingResult {
 
   const title = rest.replace(/^[\s\-–—:|,.]+/, '').trim();
   if (title) {
-    if (result.time === undefined && !result.date) return { ok: false, message: `"${original}" does not start with a time or date` };
+    if (result.time === undefined && !result.date)
+      return { ok: false, message: `"${original}" does not start with a time or date` };
     result.title = title;
   }
   return { ok: true, value: result };

@@ -23,6 +23,8 @@ export interface TimelineEntry {
   line: number;
   /** The heading as written. */
   original: string;
+  /** The heading's plain text, as the rendered page shows it. */
+  headingText: string;
   /** The title after the time, when there is one. */
   title?: string;
   /** The title, or else the entry's first paragraph. */
@@ -87,7 +89,7 @@ export function resolveTimeline(
   const problem = (line: number, message: string) => issues.push({ line, field: 'timeline', severity: 'error', message });
 
   for (const item of raw) {
-    const base = { line: item.line, original: item.original, text: item.text };
+    const base = { line: item.line, original: item.original, headingText: item.headingText, text: item.text };
     const parsed = item.parsed;
     if (!parsed) {
       // Already reported as unreadable; kept in place with an unknown time.
@@ -143,7 +145,9 @@ export function resolveTimeline(
         problem(
           item.line,
           `timeline entry "${item.original}" is out of order: ${describeTime(at.value, zone, local)} is before the entry on line ${previous.line} (${describeTime(previous.at, previous.zone, previous.local)}); ` +
-            (explicitDay ? 'fix the date or move the entry' : 'move the entry to its place, or write its date if it happened on another day'),
+            (explicitDay
+              ? 'fix the date or move the entry'
+              : 'move the entry to its place, or write its date if it happened on another day'),
         );
       }
     }

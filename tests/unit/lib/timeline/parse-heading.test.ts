@@ -53,7 +53,11 @@ describe('parseTimelineHeading: the forms in the mybinder reports', () => {
 
   it('keeps "~" and "ca." as approximate', () => {
     expect(parse('~13:30')).toMatchObject({ time: { hour: 13, minute: 30 }, approximate: true });
-    expect(parse('2018-07-08 ca. 18:30')).toMatchObject({ date: { year: 2018, month: 7, day: 8 }, time: { hour: 18, minute: 30 }, approximate: true });
+    expect(parse('2018-07-08 ca. 18:30')).toMatchObject({
+      date: { year: 2018, month: 7, day: 8 },
+      time: { hour: 18, minute: 30 },
+      approximate: true,
+    });
   });
 
   it('reads ranges: "8:20 - 8:24", "17:00-18:00", "~13:30-13:45"', () => {
@@ -66,8 +70,13 @@ describe('parseTimelineHeading: the forms in the mybinder reports', () => {
 
   it('reads a title after " - ": "07:35 - Note pending pods"', () => {
     expect(parse('07:35 - Note pending pods')).toMatchObject({ time: { hour: 7, minute: 35 }, title: 'Note pending pods' });
-    expect(parse('2022-06-02 10:00 - Problem starts')).toMatchObject({ date: { year: 2022, month: 6, day: 2 }, title: 'Problem starts' });
-    expect(parse('21:24 - Delete `gke-resource-quotas` and issue goes away').title).toBe('Delete `gke-resource-quotas` and issue goes away');
+    expect(parse('2022-06-02 10:00 - Problem starts')).toMatchObject({
+      date: { year: 2022, month: 6, day: 2 },
+      title: 'Problem starts',
+    });
+    expect(parse('21:24 - Delete `gke-resource-quotas` and issue goes away').title).toBe(
+      'Delete `gke-resource-quotas` and issue goes away',
+    );
   });
 
   it('reads a date-only heading: "2018-01-15"', () => {
@@ -90,11 +99,19 @@ describe('parseTimelineHeading: the forms in the mybinder reports', () => {
   });
 
   it('keeps "(maybe earlier?)" as a note and marks the time approximate', () => {
-    expect(parse('22:52 (maybe earlier?)')).toMatchObject({ time: { hour: 22, minute: 52 }, approximate: true, note: 'maybe earlier?' });
+    expect(parse('22:52 (maybe earlier?)')).toMatchObject({
+      time: { hour: 22, minute: 52 },
+      approximate: true,
+      note: 'maybe earlier?',
+    });
   });
 
   it('marks "2X:XX (not sure exact time)" as an unknown time, kept with its note', () => {
-    expect(parse('2X:XX (not sure exact time)')).toMatchObject({ time: 'unknown', approximate: true, note: 'not sure exact time' });
+    expect(parse('2X:XX (not sure exact time)')).toMatchObject({
+      time: 'unknown',
+      approximate: true,
+      note: 'not sure exact time',
+    });
   });
 });
 
@@ -115,7 +132,10 @@ describe('parseTimelineHeading: zones and milestones', () => {
   it('takes trailing milestone marks off the heading', () => {
     expect(parse('2017-11-30 16:22 PST [started]').milestones).toEqual(['started']);
     expect(parse('17:21 PST [mitigated, resolved]').milestones).toEqual(['mitigated', 'resolved']);
-    expect(parse('10:15 - Restart the resolver [mitigated]')).toMatchObject({ title: 'Restart the resolver', milestones: ['mitigated'] });
+    expect(parse('10:15 - Restart the resolver [mitigated]')).toMatchObject({
+      title: 'Restart the resolver',
+      milestones: ['mitigated'],
+    });
   });
 
   it('refuses a misspelt milestone rather than dropping it', () => {

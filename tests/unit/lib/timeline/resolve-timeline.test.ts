@@ -37,7 +37,10 @@ describe('resolveTimeline: dates and zones carry forward', () => {
   });
 
   it('rolls a morning time after an evening one to the next morning', () => {
-    expect(instants(md('2024-05-01 18:00', '09:00'), '2024-05-01', 'UTC')).toEqual(['2024-05-01T18:00:00.000Z', '2024-05-02T09:00:00.000Z']);
+    expect(instants(md('2024-05-01 18:00', '09:00'), '2024-05-01', 'UTC')).toEqual([
+      '2024-05-01T18:00:00.000Z',
+      '2024-05-02T09:00:00.000Z',
+    ]);
   });
 
   it('changes day at a date-only heading and keeps it as a day-precision entry', () => {
@@ -49,11 +52,18 @@ describe('resolveTimeline: dates and zones carry forward', () => {
 
   it('takes the year of "Feb 21, 13:00" from the entries before it', () => {
     const body = `## Timeline\n\n### Feb 20 2018 22:52\n\nx\n\n## Feb 21, 13:00\n\ny\n\n### 15:15\n\nz\n`;
-    expect(instants(body, '2018-02-20', 'CET')).toEqual(['2018-02-20T21:52:00.000Z', '2018-02-21T12:00:00.000Z', '2018-02-21T14:15:00.000Z']);
+    expect(instants(body, '2018-02-20', 'CET')).toEqual([
+      '2018-02-20T21:52:00.000Z',
+      '2018-02-21T12:00:00.000Z',
+      '2018-02-21T14:15:00.000Z',
+    ]);
   });
 
   it('takes a year-less date in early January after December as the next year', () => {
-    expect(instants(md('2023-12-31 23:00', 'Jan 1, 01:00'), '2023-12-31', 'UTC')).toEqual(['2023-12-31T23:00:00.000Z', '2024-01-01T01:00:00.000Z']);
+    expect(instants(md('2023-12-31 23:00', 'Jan 1, 01:00'), '2023-12-31', 'UTC')).toEqual([
+      '2023-12-31T23:00:00.000Z',
+      '2024-01-01T01:00:00.000Z',
+    ]);
   });
 
   it('places both ends of a range, rolling the end past midnight', () => {
@@ -125,7 +135,8 @@ describe('extractTimeline: finding the section', () => {
   });
 
   it('uses the title as the entry text, or else the first paragraph', () => {
-    const body = '## Timeline\n\nAll times in UTC\n\n### 10:00 - Alert fires\n\nMore.\n\n### 10:05\n\nPager goes off.\n\nSecond paragraph.\n';
+    const body =
+      '## Timeline\n\nAll times in UTC\n\n### 10:00 - Alert fires\n\nMore.\n\n### 10:05\n\nPager goes off.\n\nSecond paragraph.\n';
     expect(timelineOf(body, '2024-01-01', 'UTC').entries.map((e) => e.text)).toEqual(['Alert fires', 'Pager goes off.']);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Builds the bundled example knowledge base with Astro and reads the result
+ * back, as a reader's browser and other tools would.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiIncident } from '../../src/lib/incidents/incident-api.ts';
+import { astroBuild, type RunResult } from './run.ts';
+
+let outDir: string;
+let build: RunResult;
+let incidents: ApiIncident[];
+
+const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'hindsight-site-'));
+  build = astroBuild({ HINDSIGHT_OUT_DIR: outDir });
+  if (build.status === 0) incidents = JSON.parse(read('api/incidents.json')) as ApiIncident[];
+});
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('the example knowledge base', () => {
+  it('builds', () => {
+    expect(build.stderr + build.stdout).not.toMatch(/error/i);
+    expect(build.status).toBe(0);
+  });
+
+  it('exports the seed incident at the instants its report gives', () => {
+    const seed = incidents.find((i) => i.id === '2017-11-30-oom-proxy');
+    expect(seed).toMatchObject({
+      timezone: 'America/Los_Angeles',
+      date: '2017-11-30',
+      startedAt: '2017-12-01T00:22:00.000Z',
+      detectedAt: '2017-12-01T00:59:00.000Z',
+      mitigatedAt: '2017-12-01T01:20:00.000Z',
+      resolvedAt: '2017-12-01T01:21:00.000Z',
+      metrics: { timeToDetectMinutes: 37, timeToResolveMinutes: 59 },
+    });
+    const bare = seed?.timeline.find((e) => e.original === '17:07');
+    expect(bare?.at).toBe('2017-12-01T01:07:00.000Z');
+  });
+
+  it('exports the seed action items with their GitHub links and no invented state', () => {
+    const seed = incidents.find((i) => i.id === '2017-11-30-oom-proxy');
+    const urls = seed?.actionItems.map((a) => a.url);
+    expect(urls).toContain('https://github.com/jupyter/repo2docker/pull/159');
+    expect(urls).toContain('https://github.com/jupyterhub/mybinder.org-deploy/issues/198');
+    expect(seed?.actionItems.every((a) => a.state === null)).toBe(true);
+  });
+
+  it('lists incidents newest first and leaves drafts out', () => {
+    const starts = incidents.map((i) => i.startedAt ?? i.date);
+    expect([...starts].sort().reverse()).toEqual(starts);
+    expect(incidents.length).toBeGreaterThanOrEqual(4);
+    const ids = incidents.map((i) => i.id);
+    expect(ids.some((id) => existsSync(join(outDir, 'incidents', id, 'index.html')))).toBe(true);
+    expect(read('incidents/index.html')).not.toMatch(/draft/i);
+  });
+
+  it('shows each timeline time in the incident zone and in UTC inside <time datetime>', () => {
+    const html = read('incidents/2017-11-30-oom-proxy/index.html');
+    expect(html).toMatch(/<time datetime="2017-12-01T00:59:00.000Z"[^>]*>[^<]*16:59 PST<span class="utc"[^>]*>[^<]*00:59 UTC/);
+  });
+
+  it('ships incident pages without client JavaScript', () => {
+    expect(read('incidents/2017-11-30-oom-proxy/index.html')).not.toMatch(/<script/i);
+  });
+
+  it('renders every page type, the feed, the sitemap and the 404 page', () => {
+    for (const path of [
+      'index.html',
+      'incidents/index.html',
+      'runbooks/index.html',
+      'runbooks/proxy-pod-crashloopbackoff/index.html',
+      'services/index.html',
+      'tags/index.html',
+      'rss.xml',
+      'sitemap-index.xml',
+      '404.html',
+    ]) {
+      expect(existsSync(join(outDir, path)), path).toBe(true);
+    }
+    expect(read('rss.xml')).toContain('/incidents/2017-11-30-oom-proxy/');
+    const service = incidents.find((i) => i.id === '2017-11-30-oom-proxy')?.services[0] ?? '';
+    expect(read(`services/${service}/index.html`)).toContain('/incidents/2017-11-30-oom-proxy/');
+  });
+});

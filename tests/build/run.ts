@@ -1,0 +1,29 @@
+/** Runs the project's own commands the way npm scripts do, for build tests. */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** What a command printed and how it ended. */
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a Node script of the project (with this test's Node) in the project root. */
+export function runNode(args: string[], env: Record<string, string> = {}): RunResult {
+  const result = spawnSync(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `astro build` with the given environment. */
+export function astroBuild(env: Record<string, string>): RunResult {
+  return runNode([join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env);
+}
