@@ -27,7 +27,7 @@ const ACTION_ITEMS_HEADING = /^(action items?|follow[- ]?ups?|next steps|remedia
 /** Removes link targets and reference-only brackets so the title reads as a sentence. */
 function cleanTitle(text: string): string {
   return text
-    .replace(/\bhttps?:\/\/\S+/g, '')
+    .replace(/\bhttps?:\/\/[^\s<>()[\]]+/g, '')
     .replace(/\(\s*(?:[\w.-]+\/[\w.-]+#\d+[\s,;]*)+\)/g, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([.,;:])/g, '$1')
