@@ -11,9 +11,10 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
-          // Each test builds the whole site with Astro; they run one at a time on two cores.
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/build-example-site.ts'],
+          // Whole-site builds and a browser: one file at a time on two cores.
           testTimeout: 240_000,
           hookTimeout: 240_000,
           fileParallelism: false,

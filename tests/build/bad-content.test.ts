@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, runNode } from './run.ts';
+import { astroBuild, runNode } from '../support/run.ts';
 
 const BROKEN = 'tests/fixtures/sites/broken';
 const tmp = mkdtempSync(join(tmpdir(), 'hindsight-broken-'));
