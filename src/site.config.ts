@@ -1,3 +1,5 @@
+import type { SafetyRules } from './lib/mdx-safety/safety-rules.ts';
+
 /**
  * Settings a team changes once, in one place. Environment variables override
  * them so CI, previews and benchmarks can point the same code elsewhere.
@@ -17,3 +19,12 @@ export const CONTENT_DIR = process.env['HINDSIGHT_CONTENT_DIR'] ?? 'content';
 
 /** Where `npm run build` writes the site; tests and benchmarks build elsewhere. */
 export const OUT_DIR = process.env['HINDSIGHT_OUT_DIR'] ?? './dist';
+
+/**
+ * What contributed MDX may import and embed. Pull requests from forks are
+ * built by CI, so everything else that could run code is refused.
+ */
+export const SAFETY_RULES: SafetyRules = {
+  allowedImports: ['src/components/content/Callout.astro'],
+  allowedEmbedHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'],
+};

@@ -6,11 +6,12 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkCollection, type CollectionCheck } from '../lib/content/check-collection.ts';
 import { formatProblem, type Problem } from '../lib/problem.ts';
+import { SAFETY_RULES } from '../site.config.ts';
 import { readContentFiles } from './read-content.ts';
 
 /** Reads and checks all content below `contentDir`. */
 export async function runContentCheck(root: string, contentDir: string): Promise<CollectionCheck> {
-  return checkCollection(await readContentFiles(root, contentDir));
+  return checkCollection(await readContentFiles(root, contentDir), SAFETY_RULES);
 }
 
 /** The lines to print for a set of problems; GitHub Actions annotations too when asked. */

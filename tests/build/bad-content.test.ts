@@ -27,6 +27,9 @@ const EXPECTED = [
   `${BROKEN}/incidents/2024-01-03-no-frontmatter.md:1: error: the file must start with YAML frontmatter`,
   `${BROKEN}/incidents/2024-01-04-missing-required.md:2: error: title: is required`,
   `${BROKEN}/incidents/2024-01-05-bad-yaml.md:4: error: frontmatter is not valid YAML`,
+  `${BROKEN}/incidents/2024-01-06-hostile.mdx:7:1: error: mdx: importing "node:child_process" is not allowed`,
+  `${BROKEN}/incidents/2024-01-06-hostile.mdx:11:14: error: mdx: the expression {process.env.GITHUB_TOKEN} is not allowed`,
+  `${BROKEN}/incidents/2024-01-06-hostile.mdx:13:1: error: mdx: <script> is not allowed`,
   `${BROKEN}/incidents/2024-03-31-dst-gap.md:9: error: timeline: timeline entry "02:30": 2024-03-31 02:30 does not exist in Europe/Berlin`,
 ];
 
@@ -64,6 +67,13 @@ describe('npm run build on broken content', () => {
   it('exits non-zero with the same problems and no stack trace', () => {
     expect(result.status).not.toBe(0);
     expectAllProblems(result.stderr + result.stdout);
+  });
+
+  it('never evaluates contributed MDX: a secret in the environment is not printed', () => {
+    const secret = 'ghp_thisMustNeverAppear';
+    const withSecret = astroBuild({ HINDSIGHT_CONTENT_DIR: BROKEN, HINDSIGHT_OUT_DIR: join(tmp, 'dist2'), GITHUB_TOKEN: secret });
+    expect(withSecret.stdout + withSecret.stderr).not.toContain(secret);
+    expect(existsSync(join(tmp, 'dist2'))).toBe(false);
   });
 
   it('writes nothing', () => {

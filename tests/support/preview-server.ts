@@ -41,11 +41,15 @@ export interface PreviewServer {
 export async function startPreview(siteDir: string): Promise<PreviewServer> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, HINDSIGHT_OUT_DIR: siteDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, HINDSIGHT_OUT_DIR: siteDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;

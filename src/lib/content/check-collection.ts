@@ -3,6 +3,7 @@
  * across files (duplicate ids, links to runbooks or steps that do not exist).
  */
 import type { Incident } from '../incidents/incident-model.ts';
+import type { SafetyRules } from '../mdx-safety/safety-rules.ts';
 import { compareProblems, type Problem } from '../problem.ts';
 import type { Runbook } from '../runbooks/build-runbook.ts';
 import { idFromPath, type SourceFile } from './content-file.ts';
@@ -33,19 +34,19 @@ function duplicateIds(files: SourceFile[], kind: SourceFile['kind']): Problem[] 
   return problems;
 }
 
-/** Checks every file and the links between them. */
-export function checkCollection(files: SourceFile[]): CollectionCheck {
+/** Checks every file and the links between them; `rules` say what MDX may import and embed. */
+export function checkCollection(files: SourceFile[], rules?: SafetyRules): CollectionCheck {
   const problems: Problem[] = [...duplicateIds(files, 'incidents'), ...duplicateIds(files, 'runbooks')];
   const incidents: { incident: Incident; file: string }[] = [];
   const runbooks: Runbook[] = [];
 
   for (const file of files) {
     if (file.kind === 'incidents') {
-      const checked = checkIncidentSource(file.path, file.source);
+      const checked = checkIncidentSource(file.path, file.source, rules);
       problems.push(...checked.issues.map((i) => ({ ...i, file: file.path })));
       if (checked.incident) incidents.push({ incident: checked.incident, file: file.path });
     } else {
-      const checked = checkRunbookSource(file.path, file.source);
+      const checked = checkRunbookSource(file.path, file.source, rules);
       problems.push(...checked.issues.map((i) => ({ ...i, file: file.path })));
       if (checked.runbook) runbooks.push(checked.runbook);
     }

@@ -2,6 +2,8 @@
 import { incidentSchema } from '../../schemas/incident.ts';
 import { runbookSchema } from '../../schemas/runbook.ts';
 import { buildIncident } from '../incidents/build-incident.ts';
+import { checkContentSafety } from '../mdx-safety/check-mdx-safety.ts';
+import type { SafetyRules } from '../mdx-safety/safety-rules.ts';
 import type { Incident } from '../incidents/incident-model.ts';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import type { LocatedIssue } from '../problem.ts';
@@ -13,15 +15,28 @@ const INCIDENT_FIELDS = Object.keys(incidentSchema.shape);
 const RUNBOOK_FIELDS = Object.keys(runbookSchema.shape);
 const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-/;
 
+/** With no rules given, MDX may import nothing and embed nothing. */
+const STRICTEST: SafetyRules = { allowedImports: [], allowedEmbedHosts: [] };
+
+function safetyIssues(path: string, body: string, bodyLineOffset: number, rules: SafetyRules): LocatedIssue[] {
+  const format = path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
+  return checkContentSafety(body, { file: path, format, lineOffset: bodyLineOffset, rules });
+}
+
 /** Checks an incident report; the model is returned whenever the frontmatter is valid. */
-export function checkIncidentSource(path: string, source: string): { incident?: Incident; issues: LocatedIssue[] } {
+export function checkIncidentSource(
+  path: string,
+  source: string,
+  rules: SafetyRules = STRICTEST,
+): { incident?: Incident; issues: LocatedIssue[] } {
   const split = splitFrontmatter(source);
   if (split.data === undefined) return { issues: split.issues };
+  const safety = safetyIssues(path, split.body, split.bodyLineOffset, rules);
   const parsed = incidentSchema.safeParse(split.data);
-  if (!parsed.success) return { issues: [...split.issues, ...schemaIssues(parsed.error, split.lineOf, INCIDENT_FIELDS)] };
+  if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, INCIDENT_FIELDS)] };
   const id = idFromPath(path);
   const built = buildIncident({ id, data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset, lineOf: split.lineOf });
-  const issues = [...split.issues, ...built.issues];
+  const issues = [...split.issues, ...safety, ...built.issues];
   const namedDate = DATED_NAME.exec(id)?.[1];
   if (namedDate && namedDate !== parsed.data.date) {
     issues.push({
@@ -35,11 +50,12 @@ export function checkIncidentSource(path: string, source: string): { incident?: 
 }
 
 /** Checks a runbook; the model is returned whenever the frontmatter is valid. */
-export function checkRunbookSource(path: string, source: string): { runbook?: Runbook; issues: LocatedIssue[] } {
+export function checkRunbookSource(path: string, source: string, rules: SafetyRules = STRICTEST): { runbook?: Runbook; issues: LocatedIssue[] } {
   const split = splitFrontmatter(source);
   if (split.data === undefined) return { issues: split.issues };
+  const safety = safetyIssues(path, split.body, split.bodyLineOffset, rules);
   const parsed = runbookSchema.safeParse(split.data);
-  if (!parsed.success) return { issues: [...split.issues, ...schemaIssues(parsed.error, split.lineOf, RUNBOOK_FIELDS)] };
+  if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, RUNBOOK_FIELDS)] };
   const runbook = buildRunbook({ id: idFromPath(path), data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset });
-  return { runbook, issues: split.issues };
+  return { runbook, issues: [...split.issues, ...safety] };
 }
