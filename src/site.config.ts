@@ -14,6 +14,9 @@ export const SITE_DESCRIPTION = 'Incident reports and runbooks: what happened, w
 /** The public URL the site is served from; feeds and the sitemap need absolute links. */
 export const SITE_URL = process.env['HINDSIGHT_SITE_URL'] ?? 'http://localhost:4321';
 
+/** The zone new reports are written in unless the author says otherwise. */
+export const DEFAULT_TIMEZONE = process.env['HINDSIGHT_DEFAULT_TIMEZONE'] ?? 'UTC';
+
 /** The folder of content files, relative to the project root. */
 export const CONTENT_DIR = process.env['HINDSIGHT_CONTENT_DIR'] ?? 'content';
 

@@ -1,12 +1,12 @@
 /** Reads the content folder from disk for the checker. */
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONTENT_PATTERNS, type ContentKind, type SourceFile } from '../lib/content/content-file.ts';
 
 /** Every incident and runbook file below `contentDir`, with paths relative to `root` for messages. */
 export async function readContentFiles(root: string, contentDir: string): Promise<SourceFile[]> {
-  const base = join(root, contentDir);
+  const base = resolve(root, contentDir);
   const kinds = Object.keys(CONTENT_PATTERNS) as ContentKind[];
   const lists = await Promise.all(
     kinds.map(async (kind) => {
