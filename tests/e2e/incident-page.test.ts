@@ -43,14 +43,12 @@ describe('the seed incident page', () => {
   });
 
   it('places the markers left to right in time order', async () => {
-    const markers = await page
-      .locator('svg.timeline-chart .marker[data-at]')
-      .evaluateAll((nodes) =>
-        nodes.map((n) => ({
-          at: n.getAttribute('data-at') ?? '',
-          x: n.getBoundingClientRect().left + n.getBoundingClientRect().width / 2,
-        })),
-      );
+    const markers = await page.locator('svg.timeline-chart .marker[data-at]').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        at: n.getAttribute('data-at') ?? '',
+        x: n.getBoundingClientRect().left + n.getBoundingClientRect().width / 2,
+      })),
+    );
     expect(markers.map((m) => m.at).sort()).toEqual(seed?.timeline.flatMap((e) => (e.at ? [e.at] : [])).sort());
     const byTime = [...markers].sort((a, b) => a.at.localeCompare(b.at));
     for (let i = 1; i < byTime.length; i++) {
