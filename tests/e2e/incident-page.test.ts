@@ -43,11 +43,12 @@ describe('the seed incident page', () => {
   });
 
   it('places the markers left to right in time order', async () => {
+    // Measure each marker's dot, not its group, which also holds the label.
     const markers = await page.locator('svg.timeline-chart .marker[data-at]').evaluateAll((nodes) =>
-      nodes.map((n) => ({
-        at: n.getAttribute('data-at') ?? '',
-        x: n.getBoundingClientRect().left + n.getBoundingClientRect().width / 2,
-      })),
+      nodes.map((n) => {
+        const box = (n.querySelector('.dot') ?? n).getBoundingClientRect();
+        return { at: n.getAttribute('data-at') ?? '', x: box.left + box.width / 2 };
+      }),
     );
     expect(markers.map((m) => m.at).sort()).toEqual(seed?.timeline.flatMap((e) => (e.at ? [e.at] : [])).sort());
     const byTime = [...markers].sort((a, b) => a.at.localeCompare(b.at));

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimelineChart, type TimelineChart } from '../../../../src/lib/timeline-svg/layout-timeline-chart.ts';
+import { extent, type Tick } from '../../../../src/lib/timeline-svg/ticks.ts';
+import { BURST, entry, FIVE_DAYS, LA, NO_MILESTONES, SEED } from './fixtures.ts';
+
+const layout = (timeline = SEED, milestones = NO_MILESTONES) =>
+  layoutTimelineChart({ title: 'x', timeline, milestones, zone: LA }) as TimelineChart;
+
+/** Labels estimated at the layout's character width never overlap within a lane. */
+function labelsOverlap(chart: TimelineChart): boolean {
+  const boxes = chart.markers.map((m) => ({ lane: m.lane, x0: m.labelX, x1: m.labelX + m.label.length * 6.4 }));
+  return boxes.some((a, i) => boxes.some((b, j) => i !== j && a.lane === b.lane && a.x0 < b.x1 && b.x0 < a.x1));
+}
+
+describe('layoutTimelineChart', () => {
+  it('draws one marker per entry, unknown times included', () => {
+    const timeline = [...SEED.slice(0, 3), entry(null, 'no idea when'), ...SEED.slice(3)];
+    expect(layout(timeline).markers).toHaveLength(timeline.length);
+  });
+
+  it('orders markers left to right by time', () => {
+    const markers = layout().markers.filter((m) => m.iso);
+    const byTime = [...markers].sort((a, b) => (a.iso as string).localeCompare(b.iso as string));
+    expect(byTime.map((m) => m.x)).toEqual([...byTime.map((m) => m.x)].sort((a, b) => a - b));
+  });
+
+  it('places an unknown-time entry between its neighbours', () => {
+    const timeline = [entry('2024-01-01T10:00:00Z'), entry(null), entry('2024-01-01T11:00:00Z')];
+    const [a, unknown, c] = layout(timeline).markers;
+    expect(unknown?.kind).toBe('unknown');
+    expect(unknown?.iso).toBeUndefined();
+    expect(unknown?.x).toBeCloseTo(((a?.x as number) + (c?.x as number)) / 2);
+  });
+
+  it('draws approximate entries and ranges as such', () => {
+    const timeline = [
+      entry('2024-01-01T10:00:00Z', 'about then', { approximate: true }),
+      entry('2024-01-01T10:10:00Z', 'a while', { endAt: new Date('2024-01-01T10:20:00Z') }),
+    ];
+    const [approx, range] = layout(timeline).markers;
+    expect(approx?.kind).toBe('approximate');
+    expect(range?.kind).toBe('range');
+    expect((range?.x2 as number) > (range?.x as number)).toBe(true);
+  });
+
+  it.each([
+    ['the seed', SEED],
+    ['a five-day incident', FIVE_DAYS],
+    ['forty entries in ten minutes', BURST],
+  ])('never overlaps two labels for %s', (_, timeline) => {
+    expect(labelsOverlap(layout(timeline))).toBe(false);
+  });
+
+  it('draws a band for each phase whose two milestones are known', () => {
+    const milestones = {
+      started: SEED[0]?.at ?? null,
+      detected: SEED[1]?.at ?? null,
+      mitigated: null,
+      resolved: SEED[10]?.at ?? null,
+    };
+    const chart = layout(SEED, milestones);
+    expect(chart.bands.map((b) => b.phase)).toEqual(['undetected']);
+    expect(chart.description).toMatch(/started 16:22 PST, detected 16:59 PST, resolved 17:21 PST/);
+  });
+
+  it('labels the axis in the incident zone with UTC alongside', () => {
+    const ticks = layout().ticks;
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.every((t) => / P[SD]T$/.test(t.local) && / UTC$/.test(t.utc))).toBe(true);
+  });
+
+  it('keeps axis labels from running into each other', () => {
+    for (const timeline of [SEED, FIVE_DAYS, BURST]) {
+      const ticks = layout(timeline).ticks;
+      for (let i = 1; i < ticks.length; i++) expect(extent(ticks[i - 1] as Tick)[1]).toBeLessThan(extent(ticks[i] as Tick)[0]);
+    }
+  });
+
+  it('marks compressed gaps with their length', () => {
+    const chart = layout(FIVE_DAYS);
+    expect(chart.breaks.length).toBeGreaterThan(0);
+    expect(chart.breaks[0]?.label).toMatch(/^\+\d+ (h|d)/);
+  });
+
+  it('returns null when no entry has a time', () => {
+    expect(layoutTimelineChart({ title: 'x', timeline: [entry(null)], milestones: NO_MILESTONES, zone: LA })).toBeNull();
+  });
+});
