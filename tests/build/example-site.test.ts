@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ApiIncident } from '../../src/lib/incidents/incident-api.ts';
+import type { IncidentStats } from '../../src/lib/statistics/incident-stats.ts';
 
 const outDir = inject('siteDir');
 let incidents: ApiIncident[] = [];
@@ -81,5 +82,19 @@ describe('the example knowledge base', () => {
     expect(read('rss.xml')).toContain('/incidents/2017-11-30-oom-proxy/');
     const service = incidents.find((i) => i.id === '2017-11-30-oom-proxy')?.services[0] ?? '';
     expect(read(`services/${service}/index.html`)).toContain('/incidents/2017-11-30-oom-proxy/');
+  });
+
+  it('publishes /stats/ with a JSON twin whose numbers add up to the incidents', () => {
+    const stats = JSON.parse(read('api/stats.json')) as IncidentStats;
+    expect(stats.incidentCount).toBe(incidents.length);
+    expect(stats.periods.reduce((n, p) => n + p.count, 0)).toBe(incidents.length);
+    const seedTtd = incidents.find((i) => i.id === '2017-11-30-oom-proxy')?.metrics.timeToDetectMinutes;
+    expect(stats.incidents.find((i) => i.id === '2017-11-30-oom-proxy')?.timeToDetectMinutes).toBe(seedTtd);
+    const html = read('stats/index.html');
+    // Every chart is an accessible image with a table of the same numbers.
+    expect(html.match(/<svg role="img"/g)?.length).toBe(
+      html.match(/<table/g)?.length ? (html.match(/<table/g)?.length ?? 0) - 1 : -1,
+    );
+    for (const p of stats.periods) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${p.period}</th>`));
   });
 });
