@@ -18,10 +18,22 @@ beforeAll(() => {
 });
 
 describe('the example knowledge base', () => {
-  it('builds without errors or warnings about content', () => {
+  it("builds without errors, warning only about the seed author's unconverted time", () => {
     const output = inject('buildOutput');
-    expect(output).not.toMatch(/\berror\b|warning:/i);
+    expect(output).not.toMatch(/\berror\b/i);
+    expect(output.split('\n').filter((l) => l.includes(': warning: '))).toEqual([
+      expect.stringMatching(
+        /^content\/incidents\/2017\/2017-11-30-oom-proxy\.md:\d+: warning: timeline: "0:59 CET" is 2017-11-30 15:59 PST, 60 min before the detected milestone/,
+      ),
+    ]);
     expect(inject('buildStatus')).toBe(0);
+  });
+
+  it('converts the seed\'s "0:59 CET" in the prose to the incident zone and UTC', () => {
+    const html = read('incidents/2017-11-30-oom-proxy/index.html');
+    expect(html).toContain(
+      '<time class="prose-time" datetime="2017-11-30T23:59:00.000Z" title="2017-11-30 15:59 PST · 23:59 UTC">0:59 CET</time>',
+    );
   });
 
   it('exports the seed incident at the instants its report gives', () => {

@@ -1,6 +1,7 @@
 /** Validates one content file from its source text: frontmatter, schema and body. */
 import { incidentSchema } from '../../schemas/incident.ts';
 import { runbookSchema } from '../../schemas/runbook.ts';
+import { consistencyWarnings } from '../consistency-warnings/consistency-warnings.ts';
 import { buildIncident } from '../incidents/build-incident.ts';
 import { checkContentSafety } from '../mdx-safety/check-mdx-safety.ts';
 import type { SafetyRules } from '../mdx-safety/safety-rules.ts';
@@ -37,6 +38,7 @@ export function checkIncidentSource(
   const id = idFromPath(path);
   const built = buildIncident({ id, data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset, lineOf: split.lineOf });
   const issues = [...split.issues, ...safety, ...built.issues];
+  if (built.incident) issues.push(...consistencyWarnings(built.incident, built.blocks, split.body, split.bodyLineOffset));
   const namedDate = DATED_NAME.exec(id)?.[1];
   if (namedDate && namedDate !== parsed.data.date) {
     issues.push({

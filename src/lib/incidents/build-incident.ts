@@ -5,7 +5,7 @@
 import type { IncidentFrontmatter } from '../../schemas/incident.ts';
 import { extractActionItems, type ActionItem } from '../action-items/extract-action-items.ts';
 import { gitHubReferencesIn } from '../action-items/github-reference.ts';
-import { outline } from '../markdown/outline.ts';
+import { outline, type Block } from '../markdown/outline.ts';
 import { computeMetrics } from '../milestones/metrics.ts';
 import { deriveMilestones, type WrittenMilestone } from '../milestones/derive-milestones.ts';
 import { MILESTONES, type Milestone } from '../milestones/milestone.ts';
@@ -40,13 +40,14 @@ function frontmatterActionItems(data: IncidentFrontmatter, lineOf: (path: readon
   });
 }
 
-/** The incident model, and every problem found while building it. */
-export function buildIncident(input: IncidentInput): { incident?: Incident; issues: LocatedIssue[] } {
+/** The incident model, every problem found while building it, and the body's blocks for further checks. */
+export function buildIncident(input: IncidentInput): { incident?: Incident; issues: LocatedIssue[]; blocks: Block[] } {
   const { id, data, body } = input;
   const lineOf = input.lineOf ?? (() => 1);
   const issues: LocatedIssue[] = [];
   const zone = resolveZone(data.timezone);
-  if (!zone.ok) return { issues: [{ line: lineOf(['timezone']), field: 'timezone', severity: 'error', message: zone.message }] };
+  if (!zone.ok)
+    return { issues: [{ line: lineOf(['timezone']), field: 'timezone', severity: 'error', message: zone.message }], blocks: [] };
 
   const [year, month, day] = data.date.split('-').map(Number) as [number, number, number];
   const date = { year, month, day };
@@ -79,5 +80,5 @@ export function buildIncident(input: IncidentInput): { incident?: Incident; issu
     actionItems: [...frontmatterActionItems(data, lineOf), ...extractActionItems(blocks)],
     runbookLinks,
   };
-  return { incident, issues };
+  return { incident, issues, blocks };
 }
