@@ -19,6 +19,15 @@ interface Position {
   column: number;
 }
 
+/**
+ * The parsed program micromark attaches to an MDX node. Read through a narrow
+ * type because other packages (Sätteri) declare the same mdast node types
+ * without the estree field.
+ */
+function estreeOf(data: unknown): Program | undefined {
+  return (data as { estree?: Program | null } | undefined)?.estree ?? undefined;
+}
+
 /** True for an expression that is only a literal value: a string, number, boolean, null, or a template with no substitutions. */
 function isLiteral(expression: Expression | undefined): boolean {
   if (!expression) return true;
@@ -168,7 +177,7 @@ export function checkContentSafety(
         for (const message of htmlProblems(node.value, options.rules)) add(start, message);
         break;
       case 'mdxjsEsm': {
-        const program = node.data?.estree;
+        const program = estreeOf(node.data);
         for (const statement of program?.body ?? []) {
           const at = statement.loc ? { line: statement.loc.start.line, column: statement.loc.start.column + 1 } : start;
           if (statement.type !== 'ImportDeclaration') {
@@ -185,7 +194,7 @@ export function checkContentSafety(
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
-        const { expression, ok } = expressionOf(node.data?.estree ?? undefined);
+        const { expression, ok } = expressionOf(estreeOf(node.data));
         if (!ok || !isLiteral(expression))
           add(
             start,
