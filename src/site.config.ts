@@ -14,6 +14,12 @@ export const SITE_DESCRIPTION = 'Incident reports and runbooks: what happened, w
 /** The public URL the site is served from; feeds and the sitemap need absolute links. */
 export const SITE_URL = process.env['HINDSIGHT_SITE_URL'] ?? 'http://localhost:4321';
 
+/**
+ * Where "Edit this page" sends people: the repository's edit URL, to which a
+ * file's path is added. Set it once for your repository.
+ */
+export const EDIT_BASE_URL = process.env['HINDSIGHT_EDIT_URL'] ?? 'https://github.com/your-org/incident-kb/edit/main/';
+
 /** The zone new reports are written in unless the author says otherwise. */
 export const DEFAULT_TIMEZONE = process.env['HINDSIGHT_DEFAULT_TIMEZONE'] ?? 'UTC';
 

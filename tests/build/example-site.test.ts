@@ -109,4 +109,11 @@ describe('the example knowledge base', () => {
     );
     for (const p of stats.periods) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${p.period}</th>`));
   });
+
+  it('invites the fix: an edit link to the file and its last change from git', () => {
+    const html = read('incidents/2017-11-30-oom-proxy/index.html');
+    expect(html).toMatch(/<a href="[^"]+\/content\/incidents\/2017\/2017-11-30-oom-proxy\.md"[^>]*>Edit this page<\/a>/);
+    expect(html).toMatch(/Last changed <time datetime="\d{4}-\d{2}-\d{2}T[^"]+"/);
+    expect(read('runbooks/cordon-oom-node/index.html')).toContain('Edit this page');
+  });
 });
