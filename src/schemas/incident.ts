@@ -56,6 +56,12 @@ export const incidentSchema = z.strictObject({
   resolved: milestoneField.optional(),
   /** Ids of runbooks that apply to this incident. */
   runbooks: slugList.default([]),
+  /**
+   * `strict` (the default): a timeline entry written out of order is an error.
+   * `as-written`: kept in place with a warning, for imported reports whose
+   * authors' order must not be changed.
+   */
+  timeline_order: z.enum(['strict', 'as-written'], { error: 'must be "strict" or "as-written"' }).default('strict'),
   /** Action items, when not written in the body. */
   action_items: z.array(frontmatterActionItem).default([]),
 });

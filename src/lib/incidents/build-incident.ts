@@ -54,7 +54,10 @@ export function buildIncident(input: IncidentInput): { incident?: Incident; issu
   const blocks = outline(body, input.bodyLineOffset ?? 0);
 
   const extracted = extractTimeline(blocks);
-  const resolved = extracted ? resolveTimeline(extracted.entries, { date, zone: zone.value }) : { entries: [], issues: [] };
+  const outOfOrder = data.timeline_order === 'as-written' ? 'warning' : 'error';
+  const resolved = extracted
+    ? resolveTimeline(extracted.entries, { date, zone: zone.value, outOfOrder })
+    : { entries: [], issues: [] };
   issues.push(...(extracted?.issues ?? []), ...resolved.issues);
 
   const written: Partial<Record<Milestone, WrittenMilestone>> = {};

@@ -79,14 +79,15 @@ function describeTime(at: Date, zone: Zone, local: LocalDateTime): string {
 /** Places every entry in time; problems are returned beside the entries, never thrown. */
 export function resolveTimeline(
   raw: RawEntry[],
-  options: { date: Day; zone: Zone },
+  options: { date: Day; zone: Zone; outOfOrder?: 'error' | 'warning' },
 ): { entries: TimelineEntry[]; issues: LocatedIssue[] } {
   const issues: LocatedIssue[] = [];
   const entries: TimelineEntry[] = [];
   let day: Day = options.date;
   let zone: Zone = options.zone;
   let previous: { at: Date; line: number; local: LocalDateTime; zone: Zone } | undefined;
-  const problem = (line: number, message: string) => issues.push({ line, field: 'timeline', severity: 'error', message });
+  const problem = (line: number, message: string, severity: 'error' | 'warning' = 'error') =>
+    issues.push({ line, field: 'timeline', severity, message });
 
   for (const item of raw) {
     const base = { line: item.line, original: item.original, headingText: item.headingText, text: item.text };
@@ -148,6 +149,7 @@ export function resolveTimeline(
             (explicitDay
               ? 'fix the date or move the entry'
               : 'move the entry to its place, or write its date if it happened on another day'),
+          options.outOfOrder ?? 'error',
         );
       }
     }

@@ -1,0 +1,42 @@
+/** npm run import over all 23 mybinder.org reports, then a build of the result. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SHARED_DIR, SKIP_REASON } from '../corpus/shared-corpus.ts';
+import { astroBuild, runNode } from '../support/run.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'hindsight-import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe.skipIf(!SHARED_DIR)('importing the mybinder.org reports and building them', () => {
+  const corpus = join(SHARED_DIR ?? '', 'corpus', 'incidents', 'mybinder');
+  const content = join(tmp, 'content');
+  const run = runNode(['scripts/import.ts', corpus, '--out', join(content, 'incidents')]);
+
+  it('imports all 23 and says what it guessed for each', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('imported 23 reports');
+    expect(run.stdout.match(/guessed: timezone/g)).toHaveLength(23);
+    expect(run.stdout).toContain('UC/Pacific');
+  });
+
+  it('copies the images the reports use', () => {
+    expect(existsSync(join(content, 'incidents', '2022', 'img', '2022-01-27-pods.png'))).toBe(true);
+  });
+
+  it('builds the imported reports without errors', () => {
+    const outDir = join(tmp, 'dist');
+    const build = astroBuild({ HINDSIGHT_CONTENT_DIR: content, HINDSIGHT_OUT_DIR: outDir });
+    expect(build.stdout + build.stderr).not.toMatch(/\berror\b/i);
+    expect(build.status).toBe(0);
+    expect(existsSync(join(outDir, 'incidents', '2018-04-18-cull-flood', 'index.html'))).toBe(true);
+  });
+});
+
+if (!SHARED_DIR) {
+  describe('importing the mybinder.org reports and building them', () => {
+    it.skip(SKIP_REASON, () => {});
+  });
+}
