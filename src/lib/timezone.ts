@@ -29,15 +29,22 @@ const fail = <T>(message: string): Result<T> => ({ ok: false, message });
 
 const OFFSET_PATTERN = /^(?:(UTC|GMT)\s*)?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?$/i;
 
-/** True when `name` is a time zone the runtime's ICU database knows. */
+const knownZones = new Map<string, boolean>();
+
+/** True when `name` is a time zone the runtime's ICU database knows. Cached: asking ICU builds a formatter each time. */
 export function isIanaZone(name: string): boolean {
-  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  const cached = knownZones.get(name);
+  if (cached !== undefined) return cached;
+  let known = /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(name);
+  if (known) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+    } catch {
+      known = false;
+    }
   }
+  knownZones.set(name, known);
+  return known;
 }
 
 /** Formats a UTC offset in minutes as `+05:30`. */

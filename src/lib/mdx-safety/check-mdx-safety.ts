@@ -155,6 +155,10 @@ export function checkContentSafety(
       message,
     });
 
+  // Plain Markdown can only carry danger in raw HTML or a script URL; most
+  // reports have neither, and skipping the parse keeps the checker fast.
+  if (options.format === 'md' && !/<|script:|data:/i.test(body)) return issues;
+
   let tree: Root;
   try {
     tree =

@@ -92,3 +92,12 @@ describe('MDX safety: what is allowed', () => {
     ).toEqual([]);
   });
 });
+
+describe('MDX safety: script URLs in plain Markdown without any HTML', () => {
+  it.each(['[x](vbscript:msgbox)', '[x](data:text/html;base64,PHNjcmlwdD4=)', '[x](JAVASCRIPT:alert(1))'])(
+    'refuses %s',
+    (body) => {
+      expect(md(`${body}\n`)).toHaveLength(1);
+    },
+  );
+});

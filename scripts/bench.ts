@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: speed targets measured, not tested. Generates synthetic
+ * content and times the content checker (target: 1,000 reports in under 5 s).
+ * Results are printed and written to bench/RESULTS.md.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readContentFiles } from '../src/integrations/read-content.ts';
+import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
+import { checkCollection } from '../src/lib/content/check-collection.ts';
+import { SAFETY_RULES } from '../src/site.config.ts';
+
+const sizes = (process.env['BENCH_SIZES'] ?? '1000').split(',').map(Number);
+const lines: string[] = [
+  '# Benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}.`,
+  '',
+];
+lines.push(
+  '## npm run check',
+  '',
+  'Target: 1,000 reports in under 5 s.',
+  '',
+  '| reports | runbooks | files read | check | total | errors | target met |',
+  '|---|---|---|---|---|---|---|',
+);
+
+for (const size of sizes) {
+  const dir = await mkdtemp(join(tmpdir(), 'hindsight-bench-'));
+  try {
+    const files = syntheticContent(size);
+    for (const file of files) {
+      await mkdir(dirname(join(dir, file.path)), { recursive: true });
+      await writeFile(join(dir, file.path), file.text);
+    }
+    const t0 = performance.now();
+    const read = await readContentFiles(dir, '.');
+    const t1 = performance.now();
+    const result = checkCollection(read, SAFETY_RULES);
+    const t2 = performance.now();
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    const total = (t2 - t0) / 1000;
+    lines.push(
+      `| ${size} | ${files.length - size} | ${((t1 - t0) / 1000).toFixed(2)} s | ${((t2 - t1) / 1000).toFixed(2)} s | ${total.toFixed(2)} s | ${errors.length} | ${size === 1000 ? (total < 5 ? 'yes' : 'NO') : '—'} |`,
+    );
+    if (errors.length > 0) {
+      // A benchmark of the error path would measure the wrong thing.
+      console.error(
+        errors
+          .slice(0, 5)
+          .map((e) => `${e.file}:${e.line}: ${e.message}`)
+          .join('\n'),
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const report = lines.join('\n') + '\n';
+console.log(report);
+await mkdir('bench', { recursive: true });
+await writeFile('bench/RESULTS.md', report);
