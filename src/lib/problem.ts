@@ -30,9 +30,9 @@ export function compareProblems(a: Problem, b: Problem): number {
   );
 }
 
-/** `path:line:col: error: [field] message`, the form editors and CI annotate from. */
+/** `path:line:col: error: field: message`, the form editors and CI annotate from; column 1 where only the line is known. */
 export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}`;
+  const where = `${problem.file}:${problem.line}:${problem.column ?? 1}`;
   const field = problem.field ? `${problem.field}: ` : '';
   return `${where}: ${problem.severity}: ${field}${problem.message}`;
 }

@@ -14,23 +14,23 @@ const tmp = mkdtempSync(join(tmpdir(), 'hindsight-broken-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const EXPECTED = [
-  `${BROKEN}/incidents/2024-01-01-bad-fields.md:3: error: date: is not a real calendar date`,
-  `${BROKEN}/incidents/2024-01-01-bad-fields.md:4: error: timezone: unknown time zone "Mars/Olympus"`,
-  `${BROKEN}/incidents/2024-01-01-bad-fields.md:5: error: severty: unknown field (did you mean "severity"?)`,
-  `${BROKEN}/incidents/2024-01-01-bad-fields.md:6: error: severity: must be one of`,
-  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:5: error: runbooks: no runbook has the id "no-such-runbook"`,
-  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:14: error: timeline: cannot read timeline entry "Aftermath"`,
-  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:18: error: timeline: timeline entry "09:30 IST": zone "IST" is ambiguous`,
-  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:22: error: timeline: timeline entry "09:20 [detected]" is out of order`,
-  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:26: error: resolved: milestones are out of order`,
-  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:1: error: id: duplicate incident id`,
-  `${BROKEN}/incidents/2024-01-03-no-frontmatter.md:1: error: the file must start with YAML frontmatter`,
-  `${BROKEN}/incidents/2024-01-04-missing-required.md:2: error: title: is required`,
-  `${BROKEN}/incidents/2024-01-05-bad-yaml.md:4: error: frontmatter is not valid YAML`,
+  `${BROKEN}/incidents/2024-01-01-bad-fields.md:3:1: error: date: is not a real calendar date`,
+  `${BROKEN}/incidents/2024-01-01-bad-fields.md:4:1: error: timezone: unknown time zone "Mars/Olympus"`,
+  `${BROKEN}/incidents/2024-01-01-bad-fields.md:5:1: error: severty: unknown field (did you mean "severity"?)`,
+  `${BROKEN}/incidents/2024-01-01-bad-fields.md:6:1: error: severity: must be one of`,
+  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:5:1: error: runbooks: no runbook has the id "no-such-runbook"`,
+  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:14:1: error: timeline: cannot read timeline entry "Aftermath"`,
+  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:18:1: error: timeline: timeline entry "09:30 IST": zone "IST" is ambiguous`,
+  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:22:1: error: timeline: timeline entry "09:20 [detected]" is out of order`,
+  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:26:1: error: resolved: milestones are out of order`,
+  `${BROKEN}/incidents/2024-01-02-bad-timeline.md:1:1: error: id: duplicate incident id`,
+  `${BROKEN}/incidents/2024-01-03-no-frontmatter.md:1:1: error: the file must start with YAML frontmatter`,
+  `${BROKEN}/incidents/2024-01-04-missing-required.md:2:1: error: title: is required`,
+  `${BROKEN}/incidents/2024-01-05-bad-yaml.md:4:1: error: frontmatter is not valid YAML`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:7:1: error: mdx: importing "node:child_process" is not allowed`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:11:14: error: mdx: the expression {process.env.GITHUB_TOKEN} is not allowed`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:13:1: error: mdx: <script> is not allowed`,
-  `${BROKEN}/incidents/2024-03-31-dst-gap.md:9: error: timeline: timeline entry "02:30": 2024-03-31 02:30 does not exist in Europe/Berlin`,
+  `${BROKEN}/incidents/2024-03-31-dst-gap.md:9:1: error: timeline: timeline entry "02:30": 2024-03-31 02:30 does not exist in Europe/Berlin`,
 ];
 
 function expectAllProblems(output: string) {

@@ -23,7 +23,7 @@ describe('the example knowledge base', () => {
     expect(output).not.toMatch(/\berror\b/i);
     expect(output.split('\n').filter((l) => l.includes(': warning: '))).toEqual([
       expect.stringMatching(
-        /^content\/incidents\/2017\/2017-11-30-oom-proxy\.md:\d+: warning: timeline: "0:59 CET" is 2017-11-30 15:59 PST, 60 min before the detected milestone/,
+        /^content\/incidents\/2017\/2017-11-30-oom-proxy\.md:\d+:\d+: warning: timeline: "0:59 CET" is 2017-11-30 15:59 PST, 60 min before the detected milestone/,
       ),
     ]);
     expect(inject('buildStatus')).toBe(0);

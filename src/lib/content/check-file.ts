@@ -34,7 +34,7 @@ export function checkIncidentSource(
   if (split.data === undefined) return { issues: split.issues };
   const safety = safetyIssues(path, split.body, split.bodyLineOffset, rules);
   const parsed = incidentSchema.safeParse(split.data);
-  if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, INCIDENT_FIELDS)] };
+  if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, INCIDENT_FIELDS, split.columnOf)] };
   const id = idFromPath(path);
   const built = buildIncident({ id, data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset, lineOf: split.lineOf });
   const issues = [...split.issues, ...safety, ...built.issues];
@@ -57,7 +57,7 @@ export function checkRunbookSource(path: string, source: string, rules: SafetyRu
   if (split.data === undefined) return { issues: split.issues };
   const safety = safetyIssues(path, split.body, split.bodyLineOffset, rules);
   const parsed = runbookSchema.safeParse(split.data);
-  if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, RUNBOOK_FIELDS)] };
+  if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, RUNBOOK_FIELDS, split.columnOf)] };
   const runbook = buildRunbook({ id: idFromPath(path), data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset });
   return { runbook, issues: [...split.issues, ...safety] };
 }

@@ -32,6 +32,7 @@ export function schemaIssues(
   error: z.ZodError,
   lineOf: (path: readonly PropertyKey[]) => number,
   knownFields: readonly string[],
+  columnOf: (path: readonly PropertyKey[]) => number = () => 1,
 ): LocatedIssue[] {
   const issues: LocatedIssue[] = [];
   for (const issue of error.issues) {
@@ -41,6 +42,7 @@ export function schemaIssues(
         const suggestion = issue.path.length === 0 ? closestField(key, knownFields) : undefined;
         issues.push({
           line: lineOf(path),
+          column: columnOf(path),
           field: fieldName(path),
           severity: 'error',
           message: `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known fields are ${issue.path.length === 0 ? knownFields.join(', ') : 'listed in the README'}`,
@@ -51,6 +53,7 @@ export function schemaIssues(
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     issues.push({
       line: lineOf(issue.path),
+      column: columnOf(issue.path),
       field: fieldName(issue.path),
       severity: 'error',
       message: missing && !issue.message.startsWith('is required') ? 'is required' : issue.message,

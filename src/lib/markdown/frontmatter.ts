@@ -15,6 +15,8 @@ export interface SplitDocument {
   bodyLineOffset: number;
   /** The 1-based file line of a field, by path (`['timezone']`, `['action_items', 0, 'title']`). */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** The 1-based column of a field, by path. */
+  columnOf: (path: readonly PropertyKey[]) => number;
   issues: LocatedIssue[];
 }
 
@@ -55,6 +57,7 @@ export function splitFrontmatter(source: string): SplitDocument {
       body: source,
       bodyLineOffset: 0,
       lineOf: () => 1,
+      columnOf: () => 1,
       issues: [
         {
           line: 1,
@@ -72,6 +75,7 @@ export function splitFrontmatter(source: string): SplitDocument {
       body: '',
       bodyLineOffset: 0,
       lineOf: () => 1,
+      columnOf: () => 1,
       issues: [{ line: 1, severity: 'error', message: 'the frontmatter opened on line 1 is never closed with a "---" line' }],
     };
   }
@@ -86,6 +90,7 @@ export function splitFrontmatter(source: string): SplitDocument {
   const fileLine = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
   const issues: LocatedIssue[] = doc.errors.map((error) => ({
     line: fileLine(error.pos[0]),
+    column: counter.linePos(error.pos[0]).col,
     severity: 'error' as const,
     message: `frontmatter is not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
   }));
@@ -97,5 +102,9 @@ export function splitFrontmatter(source: string): SplitDocument {
       data = undefined;
     }
   }
-  return { data, body, bodyLineOffset, lineOf: (path) => fileLine(offsetOf(doc, path)), issues };
+  const columnOf = (path: readonly PropertyKey[]) => {
+    const offset = offsetOf(doc, path);
+    return offset === undefined ? 1 : counter.linePos(offset).col;
+  };
+  return { data, body, bodyLineOffset, lineOf: (path) => fileLine(offsetOf(doc, path)), columnOf, issues };
 }

@@ -11,7 +11,7 @@ describe('problemReport', () => {
   it('prints path:line:col: severity: field: message, then a count', () => {
     expect(problemReport(problems)).toEqual([
       'content/incidents/a.md:4:2: error: timezone: unknown zone "XYZ"',
-      'content/incidents/a.md:9: warning: timeline: 50% off\nsecond line',
+      'content/incidents/a.md:9:1: warning: timeline: 50% off\nsecond line',
       '1 error, 1 warning',
     ]);
   });
