@@ -2,7 +2,7 @@
  * Builds the bundled example knowledge base with Astro and reads the result
  * back, as a reader's browser and other tools would.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ApiIncident } from '../../src/lib/incidents/incident-api.ts';
@@ -73,8 +73,19 @@ describe('the example knowledge base', () => {
     expect(html).toMatch(/<time datetime="2017-12-01T00:59:00.000Z"[^>]*>[^<]*16:59 PST<span class="utc"[^>]*>[^<]*00:59 UTC/);
   });
 
-  it('ships incident pages without client JavaScript', () => {
-    expect(read('incidents/2017-11-30-oom-proxy/index.html')).not.toMatch(/<script/i);
+  it('ships incident pages with no JavaScript but the tiny inline "/" search shortcut', () => {
+    const html = read('incidents/2017-11-30-oom-proxy/index.html');
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/i);
+    const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+    expect(inline).toHaveLength(1);
+    expect(inline[0]?.length).toBeLessThan(600);
+  });
+
+  it('builds a Pagefind index of incidents and runbooks only', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const runbookPages = readdirSync(join(outDir, 'runbooks'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(entry.languages['en']?.page_count).toBe(incidents.length + runbookPages);
+    expect(existsSync(join(outDir, 'public', 'pagefind'))).toBe(false);
   });
 
   it('renders every page type, the feed, the sitemap and the 404 page', () => {

@@ -1,0 +1,125 @@
+/**
+ * The search page's browser code: runs Pagefind on the query and filters in
+ * the URL, renders results, and keeps the URL in step as the user types.
+ */
+import {
+  hasSearch,
+  parseSearchState,
+  searchStateToParams,
+  searchTerms,
+  type SearchState,
+} from '../../lib/search/search-state.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (
+    q: string | null,
+    o: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
+}
+
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+async function loadPagefind(): Promise<Pagefind | undefined> {
+  // Built by `npm run build` into the output folder; not there in `npm run dev`.
+  const url = '/pagefind/pagefind.js';
+  try {
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.4 } });
+    return pagefind;
+  } catch {
+    return undefined;
+  }
+}
+
+function resultHtml(data: PagefindResultData): string {
+  const type = data.meta['type'] ?? 'page';
+  const details = [data.meta['date'], type === 'incident' ? (data.meta['severity'] ?? '').toUpperCase() : undefined].filter(
+    Boolean,
+  );
+  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  return `<li class="card search-result">
+    <p class="meta"><span class="badge">${escapeText(type)}</span>${details.map((d) => `<span>${escapeText(d ?? '')}</span>`).join('')}</p>
+    <h2><a href="${escapeText(data.url)}">${escapeText(data.meta['title'] ?? data.url)}</a></h2>
+    <p class="excerpt">${data.excerpt}</p>
+    ${
+      subs.length > 0
+        ? `<ul class="sub-results">${subs.map((s) => `<li><a href="${escapeText(s.url)}">${escapeText(s.title)}</a>: <span class="excerpt">${s.excerpt}</span></li>`).join('')}</ul>`
+        : ''
+    }
+  </li>`;
+}
+
+/** Wires the form on the page to Pagefind and the URL. */
+export async function runSearch(doc: Document): Promise<void> {
+  const form = doc.getElementById('search-form') as HTMLFormElement | null;
+  const input = doc.getElementById('search-q') as HTMLInputElement | null;
+  const status = doc.getElementById('search-status');
+  const list = doc.getElementById('search-results');
+  if (!form || !input || !status || !list) return;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
+  const filterNames = selects.map((s) => s.name);
+
+  const state = parseSearchState(new URLSearchParams(doc.location.search), filterNames);
+  input.value = state.q;
+  for (const s of selects) s.value = state.filters[s.name] ?? '';
+  if (sortSelect) sortSelect.value = state.sort;
+
+  const pagefind = await loadPagefind();
+  if (!pagefind) {
+    status.textContent = 'The search index is built by "npm run build"; it is not available in this preview.';
+    return;
+  }
+
+  let generation = 0;
+  const render = async (current: SearchState) => {
+    const mine = ++generation;
+    if (!hasSearch(current)) {
+      list.innerHTML = '';
+      status.textContent = 'Type a symptom, an error message, an alert name, a service or a GitHub reference.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const search = await pagefind.search(current.q ? searchTerms(current.q) : null, {
+      filters: current.filters,
+      ...(current.sort === 'newest' || !current.q ? { sort: { date: 'desc' } } : {}),
+    });
+    if (mine !== generation || !search) return;
+    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.innerHTML = data.map(resultHtml).join('');
+    const count = search.results.length;
+    status.textContent = `${count} result${count === 1 ? '' : 's'}${count > 20 ? ', showing the best 20' : ''}.`;
+  };
+
+  const read = (): SearchState => ({
+    q: input.value.trim(),
+    filters: Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])),
+    sort: sortSelect?.value === 'newest' ? 'newest' : '',
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const next = read();
+    const query = searchStateToParams(next).toString();
+    history.replaceState(null, '', query ? `?${query}` : doc.location.pathname);
+    void render(next);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 200);
+  });
+  for (const s of [...selects, ...(sortSelect ? [sortSelect] : [])]) s.addEventListener('change', update);
+  await render(state);
+}
