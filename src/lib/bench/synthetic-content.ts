@@ -26,15 +26,48 @@ const ZONES = [
   ['America/New_York', 'EST'],
 ] as const;
 const SERVICES = ['api-gateway', 'billing', 'search', 'auth', 'postgres-primary', 'queue', 'storage', 'web'];
-const WORDS =
+const OPS_WORDS =
   'proxy node memory latency error rate deploy rollback cache queue disk certificate database replica timeout pool'.split(' ');
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'ti',
+  'vo',
+  'ze',
+  'pa',
+  'qui',
+  'dor',
+  'fen',
+  'gal',
+  'hes',
+  'jor',
+  'bri',
+  'cle',
+  'wen',
+  'yst',
+];
+/** A vocabulary of a few thousand words, so the index has the spread of real prose rather than sixteen words everywhere. */
+const VOCABULARY = [
+  ...OPS_WORDS,
+  ...Array.from(
+    { length: 4000 },
+    (_, i) => `${SYLLABLES[i % 20] ?? ''}${SYLLABLES[Math.floor(i / 20) % 20] ?? ''}${SYLLABLES[Math.floor(i / 400) % 20] ?? ''}`,
+  ),
+];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `count` incident reports and `count / 10` runbooks. */
 export function syntheticContent(count: number, seed = 42): GeneratedFile[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  // Zipf-like: a few words are everywhere, most are rare, as in real reports.
+  const word = () =>
+    VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(Math.exp(rnd() * Math.log(VOCABULARY.length)) - 1))] as string;
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const runbookCount = Math.max(1, Math.floor(count / 10));
   const files: GeneratedFile[] = [];
 
@@ -80,8 +113,11 @@ export function syntheticContent(count: number, seed = 42): GeneratedFile[] {
     files.push({
       path: `incidents/${year}/${date}-synthetic-${i}.md`,
       text:
-        `---\ntitle: Synthetic incident ${i} about ${sentence(4)}\ndate: ${date}\ntimezone: ${zone}\nseverity: sev${1 + (i % 4)}\nservices: [${pick(SERVICES)}, ${repo}]\ntags: [${pick(WORDS)}]\nsummary: ${sentence(14)}.\n---\n\n` +
-        `## Summary\n\n${sentence(40)}.\n\n## Impact\n\n${sentence(25)}.\n\n## Timeline\n\n${timeline.join('\n')}\n` +
+        `---\ntitle: Synthetic incident ${i} about ${sentence(4)}\ndate: ${date}\ntimezone: ${zone}\nseverity: sev${1 + (i % 4)}\nservices: [${pick(SERVICES)}, ${repo}]\ntags: [${pick(OPS_WORDS)}]\nsummary: ${sentence(14)}.\n---\n\n` +
+        `## Summary\n\n${sentence(40)}.\n\n## Impact\n\n${sentence(25)}.\n\n` +
+        // One report in a hundred carries a rare error string, as real ones do, for selective queries.
+        (i % 97 === 0 ? '```\nWarning  BackOff  kubelet  Back-off restarting failed container (CrashLoopBackOff)\n```\n\n' : '') +
+        `## Timeline\n\n${timeline.join('\n')}\n` +
         `## Lessons learnt\n\n### What went well\n\n- ${sentence(10)}\n\n### What went wrong\n\n- ${sentence(12)}\n\n` +
         `## Action items\n\n### Technical\n\n- ${sentence(8)} ([example/${repo}#${100 + i}](https://github.com/example/${repo}/issues/${100 + i}))\n- ${sentence(6)} (example/${repo}#${2000 + i})\n`,
     });

@@ -1,0 +1,123 @@
+/**
+ * The search benchmark: a generated site of N incidents and N/10 runbooks is
+ * indexed by Pagefind (timed, sized), then searched in headless Chromium,
+ * measuring the time to first results and the bytes fetched for a first and a
+ * second query. Called by `npm run bench`.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { launchChromium } from '../tests/support/browser.ts';
+import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
+import { syntheticPage } from '../src/lib/bench/synthetic-html.ts';
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+};
+
+/** Measures one size; returns Markdown table rows. */
+export async function benchSearch(incidents: number): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'hindsight-search-bench-'));
+  try {
+    const files = syntheticContent(incidents);
+    for (const file of files) {
+      const page = syntheticPage(file);
+      await mkdir(dirname(join(dir, page.path)), { recursive: true });
+      await writeFile(join(dir, page.path), page.html);
+    }
+    await writeFile(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search</title></head><body><script type="module">
+        window.run = async (q) => { const t0 = performance.now(); const pf = window.pf ?? (window.pf = await import('/pagefind/pagefind.js'));
+          const s = await pf.search(q); const first = await Promise.all(s.results.slice(0, 5).map((r) => r.data()));
+          return { ms: performance.now() - t0, count: s.results.length, first: first.length }; };
+      </script></body></html>`,
+    );
+
+    const t0 = performance.now();
+    const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error('Pagefind did not start');
+    await index.addDirectory({ path: dir });
+    await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    await pagefind.close();
+    const indexSeconds = (performance.now() - t0) / 1000;
+    const indexBytes = await folderSize(join(dir, 'pagefind'));
+
+    const server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+      const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+      stat(file)
+        .then(() => {
+          // Served as a static host would: text compressed, Pagefind's own files (already compressed) as they are.
+          const type = TYPES[extname(file)] ?? 'application/octet-stream';
+          const compress = /^text\/|json/.test(type) && /gzip/.test(String(req.headers['accept-encoding'] ?? ''));
+          res.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+          const stream = createReadStream(file);
+          (compress ? stream.pipe(createGzip()) : stream).pipe(res);
+        })
+        .catch(() => {
+          res.writeHead(404);
+          res.end();
+        });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      let bytes = 0;
+      page.on('response', (response) => {
+        // Bytes on the wire, compressed where the server compressed them.
+        void response
+          .request()
+          .sizes()
+          .then((sizes) => {
+            bytes += sizes.responseBodySize;
+            if (process.env['BENCH_DEBUG']) console.log(sizes.responseBodySize, response.url());
+          })
+          .catch(() => undefined);
+      });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => typeof (window as unknown as { run?: unknown }).run === 'function');
+      bytes = 0;
+      const first = await page.evaluate(() =>
+        (window as unknown as { run: (q: string) => Promise<{ ms: number; count: number }> }).run('CrashLoopBackOff'),
+      );
+      await page.waitForTimeout(200);
+      const firstBytes = bytes;
+      bytes = 0;
+      const second = await page.evaluate(() =>
+        (window as unknown as { run: (q: string) => Promise<{ ms: number; count: number }> }).run('replica timeout'),
+      );
+      await page.waitForTimeout(200);
+      const secondBytes = bytes;
+      const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+      return [
+        `| ${incidents} | ${files.length - incidents} | ${indexSeconds.toFixed(1)} s ${indexSeconds < 10 ? '(met)' : '(NOT met)'} | ${(indexBytes / 1024 / 1024).toFixed(1)} MB | ${first.ms.toFixed(0)} ms ${first.ms < 300 ? '(met)' : '(NOT met)'}, ${kb(firstBytes)} ${firstBytes < 300 * 1024 ? '(met)' : '(NOT met)'} | ${second.ms.toFixed(0)} ms, ${kb(secondBytes)} | ${first.count} / ${second.count} |`,
+      ];
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
