@@ -30,6 +30,8 @@ const EXPECTED = [
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:7:1: error: mdx: importing "node:child_process" is not allowed`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:11:14: error: mdx: the expression {process.env.GITHUB_TOKEN} is not allowed`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:13:1: error: mdx: <script> is not allowed`,
+  `${BROKEN}/runbooks/first.md:3:1: error: alerts: alert "DupAlert" is listed by 2 runbooks (first, second)`,
+  `${BROKEN}/runbooks/second.md:3:1: error: alerts: alert "DupAlert" is listed by 2 runbooks (first, second)`,
   `${BROKEN}/incidents/2024-03-31-dst-gap.md:9:1: error: timeline: timeline entry "02:30": 2024-03-31 02:30 does not exist in Europe/Berlin`,
 ];
 

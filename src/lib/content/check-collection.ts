@@ -5,7 +5,9 @@
 import type { Incident } from '../incidents/incident-model.ts';
 import type { SafetyRules } from '../mdx-safety/safety-rules.ts';
 import { compareProblems, type Problem } from '../problem.ts';
+import { alertIndex } from '../runbooks/alert-index.ts';
 import type { Runbook } from '../runbooks/build-runbook.ts';
+import { todayUtc } from '../runbooks/review-status.ts';
 import { idFromPath, type SourceFile } from './content-file.ts';
 import { checkIncidentSource, checkRunbookSource } from './check-file.ts';
 
@@ -34,11 +36,12 @@ function duplicateIds(files: SourceFile[], kind: SourceFile['kind']): Problem[] 
   return problems;
 }
 
-/** Checks every file and the links between them; `rules` say what MDX may import and embed. */
-export function checkCollection(files: SourceFile[], rules?: SafetyRules): CollectionCheck {
+/** Checks every file and the links between them; `rules` say what MDX may import and embed; `today` dates review warnings. */
+export function checkCollection(files: SourceFile[], rules?: SafetyRules, today: string = todayUtc()): CollectionCheck {
   const problems: Problem[] = [...duplicateIds(files, 'incidents'), ...duplicateIds(files, 'runbooks')];
   const incidents: { incident: Incident; file: string }[] = [];
   const runbooks: Runbook[] = [];
+  const runbookFiles = new Map<string, string>();
 
   for (const file of files) {
     if (file.kind === 'incidents') {
@@ -46,13 +49,28 @@ export function checkCollection(files: SourceFile[], rules?: SafetyRules): Colle
       problems.push(...checked.issues.map((i) => ({ ...i, file: file.path })));
       if (checked.incident) incidents.push({ incident: checked.incident, file: file.path });
     } else {
-      const checked = checkRunbookSource(file.path, file.source, rules);
+      const checked = checkRunbookSource(file.path, file.source, rules, today);
       problems.push(...checked.issues.map((i) => ({ ...i, file: file.path })));
-      if (checked.runbook) runbooks.push(checked.runbook);
+      if (checked.runbook) {
+        runbooks.push(checked.runbook);
+        runbookFiles.set(checked.runbook.id, file.path);
+      }
     }
   }
 
   const runbookById = new Map(runbooks.map((r) => [r.id, r]));
+  for (const conflict of alertIndex(runbooks).conflicts) {
+    for (const id of conflict.runbookIds) {
+      problems.push({
+        file: runbookFiles.get(id) ?? id,
+        line: runbookById.get(id)?.alertsLine ?? 1,
+        field: 'alerts',
+        severity: 'error',
+        message: `alert "${conflict.alert}" is listed by ${conflict.runbookIds.length} runbooks (${conflict.runbookIds.join(', ')}); /alerts/${conflict.alert}/ can lead to only one`,
+      });
+    }
+  }
+
   for (const { incident, file } of incidents) {
     for (const link of incident.runbookLinks) {
       const runbook = runbookById.get(link.id);

@@ -9,6 +9,7 @@ import type { Incident } from '../incidents/incident-model.ts';
 import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import type { LocatedIssue } from '../problem.ts';
 import { buildRunbook, type Runbook } from '../runbooks/build-runbook.ts';
+import { reviewStatus, todayUtc } from '../runbooks/review-status.ts';
 import { idFromPath } from './content-file.ts';
 import { schemaIssues } from './schema-issues.ts';
 
@@ -52,12 +53,34 @@ export function checkIncidentSource(
 }
 
 /** Checks a runbook; the model is returned whenever the frontmatter is valid. */
-export function checkRunbookSource(path: string, source: string, rules: SafetyRules = STRICTEST): { runbook?: Runbook; issues: LocatedIssue[] } {
+export function checkRunbookSource(
+  path: string,
+  source: string,
+  rules: SafetyRules = STRICTEST,
+  today: string = todayUtc(),
+): { runbook?: Runbook; issues: LocatedIssue[] } {
   const split = splitFrontmatter(source);
   if (split.data === undefined) return { issues: split.issues };
   const safety = safetyIssues(path, split.body, split.bodyLineOffset, rules);
   const parsed = runbookSchema.safeParse(split.data);
   if (!parsed.success) return { issues: [...split.issues, ...safety, ...schemaIssues(parsed.error, split.lineOf, RUNBOOK_FIELDS, split.columnOf)] };
-  const runbook = buildRunbook({ id: idFromPath(path), data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset });
-  return { runbook, issues: [...split.issues, ...safety] };
+  const runbook = {
+    ...buildRunbook({ id: idFromPath(path), data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset }),
+    alertsLine: split.lineOf(['alerts']),
+  };
+  const issues = [...split.issues, ...safety];
+  const review = reviewStatus(parsed.data, today);
+  if (review.overdue) {
+    const field = review.neverReviewed ? 'review_every' : 'last_reviewed';
+    issues.push({
+      line: split.lineOf([field]),
+      column: split.columnOf([field]),
+      field,
+      severity: 'warning',
+      message: review.neverReviewed
+        ? `review overdue: the runbook asks for review every ${parsed.data.review_every ?? ''} but gives no last_reviewed date`
+        : `review overdue since ${review.dueOn ?? ''} (last reviewed ${parsed.data.last_reviewed ?? ''}, every ${parsed.data.review_every ?? ''})`,
+    });
+  }
+  return { runbook, issues };
 }

@@ -26,6 +26,8 @@ export interface Runbook {
   steps: RunbookStep[];
   /** Every heading id on the page, steps and sections alike. */
   anchors: string[];
+  /** The line of the `alerts` field, for problems about alerts; known when checked from source. */
+  alertsLine?: number;
 }
 
 /** The runbook model from validated frontmatter and body. */
