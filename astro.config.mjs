@@ -3,10 +3,42 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { proseTimesPlugin } from './src/integrations/prose-times-plugin.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
+
+// Astro caches parsed content between builds. The cache is keyed here by the
+// content folder and the schemas, so building another folder (tests, benchmarks,
+// imports) never mixes in entries of the last one, and a schema change never
+// serves entries parsed by the old schema.
+const schemaDir = new URL('./src/schemas/', import.meta.url);
+const cacheKey = createHash('sha256')
+  .update(resolve(CONTENT_DIR))
+  .update(
+    readdirSync(schemaDir)
+      .sort()
+      .map((f) => readFileSync(new URL(f, schemaDir), 'utf8'))
+      .join('\n'),
+  )
+  .digest('hex')
+  .slice(0, 12);
+const keyFile = new URL('./.astro/hindsight-content-key', import.meta.url);
+let lastKey = '';
+try {
+  lastKey = readFileSync(keyFile, 'utf8');
+} catch {
+  // first build
+}
+if (lastKey !== cacheKey) {
+  for (const store of ['./.astro/data-store.json', './node_modules/.astro/data-store.json'])
+    rmSync(new URL(store, import.meta.url), { force: true });
+  mkdirSync(new URL('./.astro/', import.meta.url), { recursive: true });
+  writeFileSync(keyFile, cacheKey);
+}
 
 export default defineConfig({
   site: SITE_URL,

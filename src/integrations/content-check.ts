@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { checkCollection, type CollectionCheck } from '../lib/content/check-collection.ts';
 import { formatProblem, type Problem } from '../lib/problem.ts';
 import { SAFETY_RULES } from '../site.config.ts';
-import { readContentFiles } from './read-content.ts';
+import { readContentFiles, readLinkManifest } from './read-content.ts';
 
-/** Reads and checks all content below `contentDir`. */
+/** Reads and checks all content below `contentDir`, with the link manifest kept beside it. */
 export async function runContentCheck(root: string, contentDir: string): Promise<CollectionCheck> {
-  return checkCollection(await readContentFiles(root, contentDir), SAFETY_RULES);
+  const files = await readContentFiles(root, contentDir);
+  return checkCollection(files, SAFETY_RULES, undefined, await readLinkManifest(root, contentDir));
 }
 
 /** The lines to print for a set of problems; GitHub Actions annotations too when asked. */

@@ -1,8 +1,10 @@
 /** Reads the content folder from disk for the checker. */
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONTENT_PATTERNS, type ContentKind, type SourceFile } from '../lib/content/content-file.ts';
+import type { ManifestInput } from '../lib/content/check-collection.ts';
+import type { LinkManifest } from '../lib/runbooks/link-manifest.ts';
 
 /** Every incident and runbook file below `contentDir`, with paths relative to `root` for messages. */
 export async function readContentFiles(root: string, contentDir: string): Promise<SourceFile[]> {
@@ -17,4 +19,21 @@ export async function readContentFiles(root: string, contentDir: string): Promis
     }),
   );
   return lists.flat();
+}
+
+/** The link manifest's path: `data/link-manifest.json` beside the content folder. */
+export function linkManifestPath(root: string, contentDir: string): string {
+  return resolve(dirname(resolve(root, contentDir)), 'data', 'link-manifest.json');
+}
+
+/** The link manifest, when the site keeps one. */
+export async function readLinkManifest(root: string, contentDir: string): Promise<ManifestInput | undefined> {
+  const path = linkManifestPath(root, contentDir);
+  try {
+    const manifest = JSON.parse(await readFile(path, 'utf8')) as LinkManifest;
+    return { path: relative(root, path), manifest };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`${relative(root, path)} cannot be read: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -29,6 +29,22 @@ export const runbookSchema = z.strictObject({
   tags: slugList.default([]),
   /** Who wrote it. */
   authors: nameList.default([]),
+  /** Ids (or /runbooks/<id>/ paths) this runbook was published under before; each becomes a redirect here. */
+  aliases: z
+    .array(
+      z
+        .string()
+        .trim()
+        .transform((v) =>
+          v
+            .replace(/^\/?runbooks\//, '')
+            .replace(/\/$/, '')
+            .toLowerCase(),
+        ),
+    )
+    .default([]),
+  /** Old step anchors and the anchors they are now (`cordon: cordon-the-node`), resolved on the page. */
+  anchor_aliases: z.record(z.string(), z.string()).default({}),
   /** Drafts are validated but not published. */
   status: publicationStatus.default('published'),
 });

@@ -7,6 +7,7 @@ import type { SafetyRules } from '../mdx-safety/safety-rules.ts';
 import { compareProblems, type Problem } from '../problem.ts';
 import { alertIndex } from '../runbooks/alert-index.ts';
 import type { Runbook } from '../runbooks/build-runbook.ts';
+import { diffManifest, type LinkManifest } from '../runbooks/link-manifest.ts';
 import { todayUtc } from '../runbooks/review-status.ts';
 import { idFromPath, type SourceFile } from './content-file.ts';
 import { checkIncidentSource, checkRunbookSource } from './check-file.ts';
@@ -36,8 +37,18 @@ function duplicateIds(files: SourceFile[], kind: SourceFile['kind']): Problem[] 
   return problems;
 }
 
-/** Checks every file and the links between them; `rules` say what MDX may import and embed; `today` dates review warnings. */
-export function checkCollection(files: SourceFile[], rules?: SafetyRules, today: string = todayUtc()): CollectionCheck {
+/** Where the link manifest is, and what it says, when the site keeps one. */
+export interface ManifestInput {
+  path: string;
+  manifest: LinkManifest;
+}
+
+/**
+ * Checks every file and the links between them; `rules` say what MDX may
+ * import and embed; `today` dates review warnings; `links` is the manifest of
+ * published runbook links that must keep working.
+ */
+export function checkCollection(files: SourceFile[], rules?: SafetyRules, today: string = todayUtc(), links?: ManifestInput): CollectionCheck {
   const problems: Problem[] = [...duplicateIds(files, 'incidents'), ...duplicateIds(files, 'runbooks')];
   const incidents: { incident: Incident; file: string }[] = [];
   const runbooks: Runbook[] = [];
@@ -87,5 +98,40 @@ export function checkCollection(files: SourceFile[], rules?: SafetyRules, today:
       }
     }
   }
+  if (links) problems.push(...manifestProblems(links, runbooks, runbookFiles));
   return { incidents: incidents.map((i) => i.incident), runbooks, problems: problems.sort(compareProblems) };
+}
+
+function manifestProblems(links: ManifestInput, runbooks: Runbook[], files: Map<string, string>): Problem[] {
+  const diff = diffManifest(links.manifest, runbooks);
+  const update = 'then run npm run links:update and commit data/link-manifest.json';
+  return [
+    ...diff.missingRunbooks.map((id) => ({
+      file: links.path,
+      line: 1,
+      field: 'aliases',
+      severity: 'error' as const,
+      message: `/runbooks/${id}/ was published and is gone: links to it in chat, tickets and alerts would break; add "${id}" to the aliases of the runbook that replaces it`,
+    })),
+    ...diff.missingAnchors.map(({ runbookId, anchor }) => ({
+      file: files.get(runbookId) ?? links.path,
+      line: 1,
+      field: 'anchor_aliases',
+      severity: 'error' as const,
+      message: `step anchor #${anchor} was published and is gone; add it to anchor_aliases with the step it became (anchor_aliases: { ${anchor}: <new-anchor> })`,
+    })),
+    ...diff.brokenAnchorAliases.map(({ runbookId, from, to }) => ({
+      file: files.get(runbookId) ?? links.path,
+      line: 1,
+      field: 'anchor_aliases',
+      severity: 'error' as const,
+      message: `anchor_aliases sends #${from} to #${to}, which is not a heading of this runbook`,
+    })),
+    ...diff.unrecorded.map(({ runbookId, anchors }) => ({
+      file: files.get(runbookId) ?? links.path,
+      line: 1,
+      severity: 'warning' as const,
+      message: `not yet in the link manifest: ${anchors.length > 0 ? anchors.map((a) => `#${a}`).join(', ') : 'the runbook'}; once published, its links are kept working: ${update}`,
+    })),
+  ];
 }
