@@ -35,4 +35,35 @@ describe('alerts and runbook steps', () => {
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(200);
   });
+
+  it('puts the stable URL of a step on the clipboard with its copy-link button', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}/runbooks/cordon-oom-node/`);
+    await tab.locator('#cordon-the-node .step-link-button').click();
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${server.url}/runbooks/cordon-oom-node/#cordon-the-node`,
+    );
+    await context.close();
+  });
+
+  it('lands #step-3 on the third step, highlighted', async () => {
+    await page.goto(`${server.url}/runbooks/cordon-oom-node/#step-3`);
+    await page.waitForURL(/#cordon-the-node$/);
+    expect(await page.locator('#cordon-the-node').getAttribute('class')).toContain('step-highlight');
+  });
+
+  it('sends an old runbook address and its old step fragment to the step as it is now', async () => {
+    await page.goto(`${server.url}/runbooks/oom-node/#cordon`);
+    await page.waitForURL(/\/runbooks\/cordon-oom-node\/#cordon-the-node$/);
+    const top = await page.locator('#cordon-the-node').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(200);
+  });
+
+  it('gives every code block a copy button', async () => {
+    await page.goto(`${server.url}/runbooks/cordon-oom-node/`);
+    expect(await page.locator('.code-copy-button').count()).toBe(await page.locator('.prose pre').count());
+  });
 });
