@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { explicitHeadingIds } from './src/integrations/explicit-heading-ids.ts';
 import { proseTimesPlugin } from './src/integrations/prose-times-plugin.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
@@ -47,6 +48,6 @@ export default defineConfig({
   // The content checker runs first, so a broken report stops the build before any page is written.
   integrations: [contentCheck({ contentDir: CONTENT_DIR }), mdx(), sitemap(), searchIndex()],
   // Zoned times in a report's prose become <time> elements converted to the report's zone.
-  markdown: { processor: satteri({ mdastPlugins: [proseTimesPlugin] }) },
+  markdown: { processor: satteri({ mdastPlugins: [explicitHeadingIds, proseTimesPlugin] }) },
   server: { port: 4321 },
 });

@@ -66,4 +66,10 @@ describe('alerts and runbook steps', () => {
     await page.goto(`${server.url}/runbooks/cordon-oom-node/`);
     expect(await page.locator('.code-copy-button').count()).toBe(await page.locator('.prose pre').count());
   });
+
+  it('keeps an old fragment working after a step of an MDX runbook got an explicit id', async () => {
+    await page.goto(`${server.url}/runbooks/hub-unresponsive/#restart-the-hub-pod`);
+    await page.waitForURL(/#restart-hub$/);
+    expect(await page.locator('#restart-hub').textContent()).toContain('Restart the hub pod');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { RunbookFrontmatter } from '../../schemas/runbook.ts';
+import { splitExplicitId } from '../markdown/explicit-id.ts';
 import { outline } from '../markdown/outline.ts';
 
 /** One step of a runbook. */
@@ -39,11 +40,13 @@ export function buildRunbook(input: { id: string; data: RunbookFrontmatter; body
   const anchors: string[] = [];
   let section: string | undefined;
   for (const heading of headings) {
-    const anchor = slugger.slug(heading.text ?? '');
+    // An explicit id ([#cordon]) keeps a step's links working when its wording changes.
+    const { text, id } = splitExplicitId(heading.text ?? '');
+    const anchor = id ?? slugger.slug(text);
     anchors.push(anchor);
-    if (heading.depth === sectionDepth) section = heading.text;
+    if (heading.depth === sectionDepth) section = text;
     else if (heading.depth === sectionDepth + 1)
-      steps.push({ title: heading.text ?? '', anchor, ...(section ? { section } : {}), line: heading.line });
+      steps.push({ title: text, anchor, ...(section ? { section } : {}), line: heading.line });
   }
   return { id: input.id, data: input.data, steps, anchors };
 }

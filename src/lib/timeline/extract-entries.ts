@@ -7,6 +7,7 @@
  */
 import type { LocatedIssue } from '../problem.ts';
 import { findSection, plainText, type Block } from '../markdown/outline.ts';
+import { splitExplicitId } from '../markdown/explicit-id.ts';
 import { parseTimelineHeading, type ParsedHeading } from './parse-heading.ts';
 
 /** A timeline heading, read but not yet placed in time. */
@@ -62,7 +63,7 @@ export function extractTimeline(blocks: Block[]): { line: number; entries: RawEn
     entries.push({
       line: block.line,
       original,
-      headingText: block.text ?? '',
+      headingText: splitExplicitId(block.text ?? '').text,
       ...(parsed.ok ? { parsed: parsed.value } : {}),
       text: '',
       blocks: [],

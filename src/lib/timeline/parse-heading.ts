@@ -8,6 +8,7 @@
  * settled by `resolveTimeline`, which knows the entries before it.
  */
 import { MILESTONES, type Milestone } from '../milestones/milestone.ts';
+import { splitExplicitId } from '../markdown/explicit-id.ts';
 import { ZONE_LABELS } from '../zone-labels.ts';
 
 /** A calendar day as written; the year may be left out (`Feb 21`). */
@@ -156,7 +157,7 @@ function readMarks(text: string): { marks: Milestone[]; rest: string } | { error
 /** Reads a timeline heading's text, or says why it cannot. */
 export function parseTimelineHeading(heading: string): ParseHeadingResult {
   const original = heading.trim();
-  const marked = readMarks(original);
+  const marked = readMarks(splitExplicitId(original).text);
   if ('error' in marked) return { ok: false, message: marked.error };
   let rest = marked.rest.trim();
   const result: ParsedHeading = { approximate: false, milestones: marked.marks };
