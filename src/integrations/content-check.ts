@@ -5,14 +5,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkCollection, type CollectionCheck } from '../lib/content/check-collection.ts';
-import { formatProblem, type Problem } from '../lib/problem.ts';
+import { compareProblems, formatProblem, type Problem } from '../lib/problem.ts';
+import { missingImageProblems } from './image-check.ts';
 import { SAFETY_RULES } from '../site.config.ts';
 import { readContentFiles, readLinkManifest } from './read-content.ts';
 
 /** Reads and checks all content below `contentDir`, with the link manifest kept beside it. */
 export async function runContentCheck(root: string, contentDir: string): Promise<CollectionCheck> {
   const files = await readContentFiles(root, contentDir);
-  return checkCollection(files, SAFETY_RULES, undefined, await readLinkManifest(root, contentDir));
+  const result = checkCollection(files, SAFETY_RULES, undefined, await readLinkManifest(root, contentDir));
+  result.problems = [...result.problems, ...missingImageProblems(files, root)].sort(compareProblems);
+  return result;
 }
 
 /** The lines to print for a set of problems; GitHub Actions annotations too when asked. */

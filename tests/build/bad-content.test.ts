@@ -32,6 +32,7 @@ const EXPECTED = [
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:13:1: error: mdx: <script> is not allowed`,
   `${BROKEN}/runbooks/first.md:3:1: error: alerts: alert "DupAlert" is listed by 2 runbooks (first, second)`,
   `${BROKEN}/runbooks/second.md:3:1: error: alerts: alert "DupAlert" is listed by 2 runbooks (first, second)`,
+  `${BROKEN}/incidents/2024-01-07-missing-image.md:9:1: error: images: image "img/nothing.png" is not there`,
   `${BROKEN}/incidents/2024-03-31-dst-gap.md:9:1: error: timeline: timeline entry "02:30": 2024-03-31 02:30 does not exist in Europe/Berlin`,
 ];
 

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { checkIncidentSource } from '../content/check-file.ts';
+import { localImagesIn } from '../markdown/local-images.ts';
 import { outline } from '../markdown/outline.ts';
 import { extractTimeline } from '../timeline/extract-entries.ts';
 import { inferZone } from './infer-zone.ts';
@@ -83,17 +84,6 @@ function bodyOf(source: string): string {
   return lines.join('\n').trimStart();
 }
 
-/** Relative image paths used by Markdown images and <img> tags. */
-function imagesIn(body: string): string[] {
-  const paths = [
-    ...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g),
-    ...body.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi),
-  ]
-    .map((m) => m[1] as string)
-    .filter((p) => !/^[a-z]+:/i.test(p) && !p.startsWith('/') && !p.startsWith('#'));
-  return [...new Set(paths)];
-}
-
 /** Imports one report. */
 export function importReport(source: string, options: ImportOptions): ImportResult {
   const notes: string[] = [];
@@ -155,5 +145,5 @@ export function importReport(source: string, options: ImportOptions): ImportResu
       `${outOfOrder.length} timeline entr${outOfOrder.length === 1 ? 'y is' : 'ies are'} out of order as written: kept in place (timeline_order: as-written)`,
     );
   }
-  return { fileName, text: output, images: imagesIn(body), notes };
+  return { fileName, text: output, images: [...new Set(localImagesIn(body).map((i) => i.path))], notes };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIncidentSource } from '../../../../src/lib/content/check-file.ts';
+import { checkIncidentSource, checkRunbookSource } from '../../../../src/lib/content/check-file.ts';
+import { importRunbook } from '../../../../src/lib/importer/import-runbook.ts';
 import { importReport } from '../../../../src/lib/importer/import-report.ts';
 import { inferZone, zoneFromDeclaration } from '../../../../src/lib/importer/infer-zone.ts';
 import { rewriteForMdx } from '../../../../src/lib/importer/mdx-rewrites.ts';
@@ -110,5 +111,48 @@ describe('importReport', () => {
       '![chart](img/a.png) ![remote](https://i.example/b.png) <img src="../_static/c.png">',
     );
     expect(importReport(source, { fileName: '2018-02-12-x.md', format: 'md' }).images).toEqual(['img/a.png', '../_static/c.png']);
+  });
+});
+
+describe('importRunbook', () => {
+  it("keeps an alert runbook's alert name exactly and its sections, so old #anchors still exist", () => {
+    const source =
+      '---\ntitle: Kube Pod Crash Looping\nweight: 20\n---\n\n# KubePodCrashLooping\n\n## Meaning\n\nx\n\n## Mitigation\n\ny\n';
+    const result = importRunbook(source, 'KubePodCrashLooping.md');
+    expect(result.fileName).toBe('KubePodCrashLooping.md');
+    expect(result.text).toBe(
+      '---\ntitle: Kube Pod Crash Looping\nalerts:\n  - KubePodCrashLooping\n---\n\n## Meaning\n\nx\n\n## Mitigation\n\ny\n',
+    );
+    expect(result.notes.join('\n')).toMatch(
+      /alert KubePodCrashLooping[\s\S]*left out frontmatter fields Hindsight does not use: weight/,
+    );
+    const checked = checkRunbookSource('content/runbooks/x/KubePodCrashLooping.md', result.text ?? '');
+    expect(checked.issues).toEqual([]);
+    expect(checked.runbook?.anchors).toEqual(['meaning', 'mitigation']);
+  });
+
+  it("takes the owner from a docs site's owner_slack and invents no alert for a prose title", () => {
+    const result = importRunbook(
+      '---\nowner_slack: "#platform"\ntitle: Router error ratio too high\nlayout: manual\n---\n\nText.\n',
+      'router-errors.html.md',
+    );
+    expect(result.text).toBe('---\ntitle: Router error ratio too high\nowner: "#platform"\n---\n\nText.\n');
+  });
+
+  it('moves H1 sections down a level under the title', () => {
+    expect(importRunbook('# Drain a node\n\n# Steps\n\n## 1. Cordon\n', 'drain.md').text).toContain(
+      '\n## Steps\n\n### 1. Cordon\n',
+    );
+  });
+
+  it('keeps a missing image as a link so the build does not stop, and says so', () => {
+    const result = importRunbook('# X\n\n![pool](images/pool.gif)\n', 'x.md', () => false);
+    expect(result.text).toContain('[pool (image not imported)](images/pool.gif)');
+    expect(result.notes.some((n) => n.includes('images/pool.gif'))).toBe(true);
+    expect(importRunbook('# X\n\n![pool](images/pool.gif)\n', 'x.md', () => true).images).toEqual(['images/pool.gif']);
+  });
+
+  it('skips section indexes', () => {
+    expect(importRunbook('---\ntitle: Runbooks\n---\n', '_index.md').skipped).toBeDefined();
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * `npm run import:runbooks -- <dir> [--out content/runbooks/<folder>] [--force]`: converts
+ * public runbooks (alert runbooks, numbered procedures, docs-site pages) into
+ * Hindsight runbooks, prints what it inferred, and checks the result.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { problemReport } from '../src/integrations/content-check.ts';
+import { checkCollection } from '../src/lib/content/check-collection.ts';
+import { importRunbook } from '../src/lib/importer/import-runbook.ts';
+import { CONTENT_DIR, SAFETY_RULES } from '../src/site.config.ts';
+
+const USAGE = 'usage: npm run import:runbooks -- <dir or files> [--out content/runbooks/<folder>] [--force]';
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { out: { type: 'string' }, force: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(1);
+  }
+})();
+if (positionals.length === 0) {
+  console.error(USAGE);
+  process.exit(1);
+}
+const outDir = values.out ?? join(CONTENT_DIR, 'runbooks', 'imported');
+
+async function runbookFiles(path: string): Promise<string[]> {
+  if (!(await stat(path)).isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(md|markdown)(\.erb)?$/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+const written: { path: string; source: string }[] = [];
+const seen = new Map<string, string>();
+let failed = 0;
+for (const input of positionals) {
+  for (const file of await runbookFiles(input)) {
+    const result = importRunbook(await readFile(file, 'utf8'), basename(file), (image) =>
+      existsSync(resolve(dirname(file), image)),
+    );
+    if (result.skipped) {
+      console.log(`${file}: skipped, ${result.skipped}`);
+      continue;
+    }
+    if (!result.text || !result.fileName) continue;
+    const id = result.fileName.toLowerCase();
+    if (seen.has(id)) {
+      console.error(`${file}: error: has the same name as ${seen.get(id) ?? ''}; import them into different --out folders`);
+      failed++;
+      continue;
+    }
+    seen.set(id, file);
+    const target = join(outDir, result.fileName);
+    await mkdir(outDir, { recursive: true });
+    try {
+      await writeFile(target, result.text, { flag: values.force ? 'w' : 'wx' });
+    } catch (error) {
+      const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+      console.error(
+        `${file}: error: ${exists ? `${target} already exists (use --force to replace it)` : (error as Error).message}`,
+      );
+      failed++;
+      continue;
+    }
+    for (const image of result.images ?? []) {
+      const to = resolve(outDir, image);
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(resolve(dirname(file), image), to);
+      result.notes.push(`copied image ${image}`);
+    }
+    written.push({ path: target, source: result.text });
+    console.log(`${file} → ${target}`);
+    for (const note of result.notes) console.log(`  ${note}`);
+  }
+}
+
+const check = checkCollection(
+  written.map((w) => ({ path: w.path, kind: 'runbooks' as const, source: w.source })),
+  SAFETY_RULES,
+);
+if (check.problems.length > 0) for (const line of problemReport(check.problems)) console.log(line);
+console.log(`imported ${written.length} runbook${written.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+process.exitCode = failed > 0 || check.problems.some((p) => p.severity === 'error') ? 1 : 0;

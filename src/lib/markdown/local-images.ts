@@ -1,0 +1,40 @@
+/** Images a Markdown body loads from files beside it, which the build must find. */
+
+/** A relative image reference and the line it is on (1-based within the body). */
+export interface LocalImage {
+  path: string;
+  line: number;
+  /** Markdown images are processed by the build, which stops on a missing file; HTML ones are only linked. */
+  kind: 'markdown' | 'html';
+}
+
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const HTML_IMAGE = /<img\b[^>]*\bsrc=["']([^"']+)["']/gi;
+
+function isLocal(path: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.startsWith('#') && !path.startsWith('//');
+}
+
+/** Every relative image path in the body, with its line, outside fenced code. */
+export function localImagesIn(body: string): LocalImage[] {
+  const found: LocalImage[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence) return;
+    for (const [pattern, kind] of [
+      [MARKDOWN_IMAGE, 'markdown'],
+      [HTML_IMAGE, 'html'],
+    ] as const) {
+      for (const m of text.matchAll(pattern)) {
+        const path = m[1] ?? '';
+        if (isLocal(path)) found.push({ path, line: index + 1, kind });
+      }
+    }
+  });
+  return found;
+}
