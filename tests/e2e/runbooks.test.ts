@@ -29,9 +29,13 @@ describe('alerts and runbook steps', () => {
     },
   );
 
-  it('opens a step link with the step in view', async () => {
+  it('opens a step link with the step in view and highlighted', async () => {
     await page.goto(`${server.url}/runbooks/proxy-pod-crashloopbackoff/#delete-the-proxy-pod`);
-    const top = await page.locator('#delete-the-proxy-pod').evaluate((el) => el.getBoundingClientRect().top);
+    const step = page.locator('#delete-the-proxy-pod');
+    expect(
+      await step.evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)'),
+    ).toBe(true);
+    const top = await step.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(200);
   });
