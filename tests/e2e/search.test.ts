@@ -1,30 +1,15 @@
 /** Search in real Chromium against the built site and its Pagefind index. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startPreview, type PreviewServer } from '../support/preview-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startPreview(inject('siteDir'));
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSiteInBrowser();
 
 /** Opens the search page with a query string and waits for the results. */
 async function search(query: string): Promise<{ titles: string[]; urls: string[] }> {
-  await page.goto(`${server.url}/search/?${query}`);
-  await page.waitForFunction(() => /results?\.|result,/.test(document.getElementById('search-status')?.textContent ?? ''));
-  const titles = await page.locator('.search-result h2 a').allTextContents();
-  const urls = await page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await site.page.goto(`${site.server.url}/search/?${query}`);
+  await site.page.waitForFunction(() => /results?\.|result,/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const titles = await site.page.locator('.search-result h2 a').allTextContents();
+  const urls = await site.page.locator('.search-result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return { titles, urls };
 }
 
@@ -56,12 +41,12 @@ describe('search', () => {
     expect(narrowed.urls.length).toBeGreaterThan(0);
     expect(narrowed.urls.length).toBeLessThan(all.urls.length);
     expect(narrowed.urls.every((u) => all.urls.includes(u))).toBe(true);
-    expect(await page.locator('select[name="service"]').inputValue()).toBe('binder-proxy');
+    expect(await site.page.locator('select[name="service"]').inputValue()).toBe('binder-proxy');
   });
 
   it('shows type, date, severity and a highlighted excerpt', async () => {
     await search('q=CrashLoopBackOff');
-    const first = page.locator('.search-result').first();
+    const first = site.page.locator('.search-result').first();
     expect(await first.locator('.badge').textContent()).toBe('incident');
     expect(await first.locator('.meta').textContent()).toContain('2017-11-30');
     expect(await first.locator('.meta').textContent()).toContain('SEV2');
@@ -70,10 +55,10 @@ describe('search', () => {
 
   it('opens a runbook at the step a sub-result names', async () => {
     await search('q=cordon');
-    const step = page.locator('.sub-results a[href="/runbooks/cordon-oom-node/#cordon-the-node"]');
+    const step = site.page.locator('.sub-results a[href="/runbooks/cordon-oom-node/#cordon-the-node"]');
     await step.click();
-    await page.waitForURL(/\/runbooks\/cordon-oom-node\/#cordon-the-node$/);
-    const inView = await page.locator('#cordon-the-node').evaluate((el) => {
+    await site.page.waitForURL(/\/runbooks\/cordon-oom-node\/#cordon-the-node$/);
+    const inView = await site.page.locator('#cordon-the-node').evaluate((el) => {
       const box = el.getBoundingClientRect();
       return box.top >= 0 && box.top < window.innerHeight;
     });
@@ -82,22 +67,22 @@ describe('search', () => {
 
   it('restores the results when /search/?q=proxy is reloaded', async () => {
     const first = await search('q=proxy');
-    await page.reload();
-    await page.waitForFunction(() => /results?\./.test(document.getElementById('search-status')?.textContent ?? ''));
-    expect(await page.locator('.search-result h2 a').allTextContents()).toEqual(first.titles);
-    expect(await page.locator('#search-q').inputValue()).toBe('proxy');
+    await site.page.reload();
+    await site.page.waitForFunction(() => /results?\./.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await site.page.locator('.search-result h2 a').allTextContents()).toEqual(first.titles);
+    expect(await site.page.locator('#search-q').inputValue()).toBe('proxy');
   });
 
   it('keeps the URL in step with what is typed', async () => {
-    await page.goto(`${server.url}/search/`);
-    await page.locator('#search-q').fill('oom');
-    await page.waitForURL(/\?q=oom$/);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('oom');
+    await site.page.goto(`${site.server.url}/search/`);
+    await site.page.locator('#search-q').fill('oom');
+    await site.page.waitForURL(/\?q=oom$/);
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe('oom');
   });
 
   it('focuses the header search box when "/" is pressed on any page', async () => {
-    await page.goto(`${server.url}/incidents/`);
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await site.page.goto(`${site.server.url}/incidents/`);
+    await site.page.keyboard.press('/');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
   });
 });
