@@ -51,7 +51,7 @@ export function proseTimeWarnings(incident: Incident, sentences: ProseSentence[]
             line: sentence.line,
             field: 'timeline',
             severity: 'warning',
-            message: `"${time.text}" is ${show(at)}, ${Math.abs(minutes)} min ${minutes < 0 ? 'before' : 'after'} the ${milestone} milestone (${show(reference)}); check which is right`,
+            message: `"${time.text}" is ${show(at)}, ${Math.abs(minutes)} min ${minutes < 0 ? 'before' : 'after'} the ${milestone} milestone (${show(reference)}${incident.milestoneLines[milestone] ? `, line ${incident.milestoneLines[milestone]}` : ''}); check which is right`,
           });
         }
         continue;

@@ -79,6 +79,7 @@ export function buildIncident(input: IncidentInput): { incident?: Incident; issu
     zone: zone.value,
     timeline: resolved.entries,
     milestones: derived.milestones,
+    milestoneLines: derived.lines,
     metrics: computeMetrics(derived.milestones),
     actionItems: [...frontmatterActionItems(data, lineOf), ...extractActionItems(blocks)],
     runbookLinks,

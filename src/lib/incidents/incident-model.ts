@@ -1,7 +1,7 @@
 /** An incident report as the site, the checker and the API see it. */
 import type { ActionItem } from '../action-items/extract-action-items.ts';
 import type { IncidentMetrics } from '../milestones/metrics.ts';
-import type { MilestoneInstants } from '../milestones/milestone.ts';
+import type { Milestone, MilestoneInstants } from '../milestones/milestone.ts';
 import type { TimelineEntry } from '../timeline/resolve-timeline.ts';
 import type { Zone } from '../timezone.ts';
 import type { IncidentFrontmatter } from '../../schemas/incident.ts';
@@ -15,6 +15,8 @@ export interface Incident {
   zone: Zone;
   timeline: TimelineEntry[];
   milestones: MilestoneInstants;
+  /** The file line each milestone was given on (frontmatter field or timeline entry), where known. */
+  milestoneLines: Partial<Record<Milestone, number>>;
   metrics: IncidentMetrics;
   actionItems: ActionItem[];
   /** Runbook ids named in frontmatter or linked from the body, with the step anchor when one is linked. */

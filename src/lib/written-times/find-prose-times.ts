@@ -25,7 +25,7 @@ const LABELS = Object.keys(ZONE_LABELS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const PROSE_TIME = new RegExp(
-  String.raw`(?<![\w:/.-])` +
+  String.raw`(?<![\w:/.=&?-])` +
     String.raw`(?:(?<iso>\d{4}-\d{2}-\d{2})[ T]|(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?<day>\d{1,2})(?:,? (?<year>\d{4}))?,? )?` +
     String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s?(?<half>[ap])\.?m\.?)?` +
     String.raw`\s?(?<zone>(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|${LABELS})(?![\w+-])`,

@@ -11,7 +11,7 @@ describe('prose times against the timeline', () => {
     const issues = warnings('\nTim and Chris noticed the problem at 0:59 CET.\n');
     expect(issues).toEqual([expect.objectContaining({ line: 7, severity: 'warning', field: 'timeline' })]);
     expect(issues[0]?.message).toBe(
-      '"0:59 CET" is 2017-11-30 15:59 PST, 60 min before the detected milestone (2017-11-30 16:59 PST); check which is right',
+      '"0:59 CET" is 2017-11-30 15:59 PST, 60 min before the detected milestone (2017-11-30 16:59 PST, line 15); check which is right',
     );
   });
 

@@ -30,7 +30,7 @@ describe('findProseTimes', () => {
   it('leaves times without a zone, lower-case words and URLs alone', () => {
     expect(findProseTimes('restarted at 17:07 and again')).toEqual([]);
     expect(findProseTimes('rest at 10:00 est')).toEqual([]);
-    expect(findProseTimes('see https://example.com/logs?t=10:00 UTC')).toHaveLength(1);
+    expect(findProseTimes('see https://example.com/logs?t=10:00 UTC')).toEqual([]);
     expect(findProseTimes('timestamp=2017-11-30T23:22:18Z')).toEqual([]);
   });
 });
