@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ApiIncident } from '../../src/lib/incidents/incident-api.ts';
 import type { IncidentStats } from '../../src/lib/statistics/incident-stats.ts';
+import { runNode } from '../support/run.ts';
 
 const outDir = inject('siteDir');
 let incidents: ApiIncident[] = [];
@@ -150,5 +151,12 @@ describe('the example knowledge base', () => {
     const html = read('runbooks/cordon-oom-node/index.html');
     expect(html).toMatch(/href="#cordon-the-node"[\s\S]{0,400}used in[\s\S]{0,200}href="\/incidents\/2017-11-30-oom-proxy\/"/);
     expect(html).toMatch(/Last exercised<\/dt>\s*<dd[^>]*><time datetime="2017-12-01T00:22:00.000Z"/);
+  });
+
+  it('has no broken internal link or fragment on any page', () => {
+    const result = runNode(['scripts/check-links.ts', outDir]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\d+ pages, 0 broken internal links, \d+ external links/);
   });
 });
