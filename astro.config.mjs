@@ -48,6 +48,10 @@ export default defineConfig({
   // The content checker runs first, so a broken report stops the build before any page is written.
   integrations: [contentCheck({ contentDir: CONTENT_DIR }), mdx(), sitemap(), searchIndex()],
   // Zoned times in a report's prose become <time> elements converted to the report's zone.
-  markdown: { processor: satteri({ mdastPlugins: [explicitHeadingIds, proseTimesPlugin] }) },
+  markdown: {
+    processor: satteri({ mdastPlugins: [explicitHeadingIds, proseTimesPlugin] }),
+    // Two themes, switched by the reader's colour scheme in global.css, so code stays legible in both.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
   server: { port: 4321 },
 });
