@@ -11,6 +11,7 @@ import { readContentFiles } from '../src/integrations/read-content.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { checkCollection } from '../src/lib/content/check-collection.ts';
 import { SAFETY_RULES } from '../src/site.config.ts';
+import { benchPageWeight } from './bench-page-weight.ts';
 import { benchSearch } from './bench-search.ts';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '1000').split(',').map(Number);
@@ -80,6 +81,17 @@ lines.push(
   'Pagefind 1.6 spends most of the index time writing (about 3 s to read 11,000 pages and 19 s to write 40 MB of',
   'compressed chunks and fragments, measured with its Node API on this 2-core machine), so the 10 s target is not met',
   'at 10,000 incidents; see the README on scale.',
+);
+
+lines.push(
+  '',
+  '## Page weight',
+  '',
+  'HTML + CSS + JavaScript per page type of the example site, search index excluded. Target: an incident page at most 60 KB.',
+  '',
+  '| page | HTML | CSS | JS | total | gzipped |',
+  '|---|---|---|---|---|---|',
+  ...benchPageWeight(),
 );
 
 const report = lines.join('\n') + '\n';
