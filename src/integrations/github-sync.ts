@@ -92,7 +92,10 @@ export async function syncStatuses(
         if ('problem' in status) throw new Error(status.problem);
         statuses[key] = status;
         summary.updated++;
-        if (status.url.toLowerCase() !== ref.url.toLowerCase() && !status.url.toLowerCase().startsWith(ref.url.toLowerCase().replace('/issues/', '/pull/'))) {
+        if (
+          status.url.toLowerCase() !== ref.url.toLowerCase() &&
+          !status.url.toLowerCase().startsWith(ref.url.toLowerCase().replace('/issues/', '/pull/'))
+        ) {
           summary.moved.push({ key: ref.key, url: status.url });
         }
       } catch (error) {
@@ -111,6 +114,10 @@ export async function syncStatuses(
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, refs.length) }, worker));
-  const sorted = Object.fromEntries(Object.keys(statuses).sort().map((k) => [k, statuses[k] as TrackerStatus]));
+  const sorted = Object.fromEntries(
+    Object.keys(statuses)
+      .sort()
+      .map((k) => [k, statuses[k] as TrackerStatus]),
+  );
   return { cache: { version: 1, statuses: sorted }, summary };
 }

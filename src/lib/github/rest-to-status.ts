@@ -31,7 +31,12 @@ export function restState(issue: RestIssue): TrackerState {
 }
 
 /** A status from a REST response body, or an error message when the body is not what GitHub sends. */
-export function statusFromRest(key: string, body: unknown, fetchedAt: string, etag?: string): TrackerStatus | { problem: string } {
+export function statusFromRest(
+  key: string,
+  body: unknown,
+  fetchedAt: string,
+  etag?: string,
+): TrackerStatus | { problem: string } {
   if (!isRestIssue(body)) return { problem: 'GitHub answered with something that is not an issue or pull request' };
   return {
     key,
