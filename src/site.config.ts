@@ -37,3 +37,6 @@ export const SAFETY_RULES: SafetyRules = {
   allowedImports: ['src/components/content/Callout.astro'],
   allowedEmbedHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'],
 };
+
+/** Days a follow-up may stay open, by the worst severity of the incidents that name it; older ones are flagged. */
+export const FOLLOW_UP_LIMITS: Record<string, number> = { sev1: 30, sev2: 60, sev3: 90, sev4: 180, sev5: 365, unrated: 180 };

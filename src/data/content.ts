@@ -7,6 +7,9 @@ import { buildIncident } from '../lib/incidents/build-incident.ts';
 import type { Incident } from '../lib/incidents/incident-model.ts';
 import { compareIncidentsNewestFirst } from '../lib/incidents/incident-start.ts';
 import { buildRunbook, type Runbook } from '../lib/runbooks/build-runbook.ts';
+import type { StatusCache } from '../lib/github/tracker-status.ts';
+import { readStatusCache, statusCachePath } from '../integrations/status-cache.ts';
+import { CONTENT_DIR } from '../site.config.ts';
 
 /** An incident with the collection entry that renders its body. */
 export interface IncidentPage {
@@ -25,6 +28,14 @@ export interface Grouping {
   name: string;
   incidents: IncidentPage[];
   runbooks: RunbookPage[];
+}
+
+let statusCacheOnce: StatusCache | undefined;
+
+/** The GitHub status cache, as `npm run sync` last wrote it; builds never fetch. */
+export function getStatusCache(): StatusCache {
+  statusCacheOnce ??= readStatusCache(statusCachePath(process.cwd(), CONTENT_DIR));
+  return statusCacheOnce;
 }
 
 let incidentsOnce: Promise<IncidentPage[]> | undefined;

@@ -21,6 +21,16 @@ export const frontmatterActionItem = z.strictObject({
   area: z.string().trim().min(1).optional(),
   /** Who is on the hook for it. */
   owner: z.string().trim().min(1).optional(),
+  /** prevent, mitigate, detect, process or other; inferred from the area when absent. */
+  type: z.enum(['prevent', 'mitigate', 'detect', 'process', 'other']).optional(),
+  /** P0 (most urgent) … P4. */
+  priority: z
+    .string()
+    .trim()
+    .regex(/^P[0-4]$/, { error: 'must be P0, P1, P2, P3 or P4' })
+    .optional(),
+  /** When it is due, YYYY-MM-DD. */
+  due: calendarDate.optional(),
   /** Issue or pull request URLs, or `owner/repo#123` references, that track it. */
   links: z.array(z.string().trim().min(1)).default([]),
 });

@@ -5,6 +5,7 @@
  */
 import { findSection, plainText, type Block } from '../markdown/outline.ts';
 import { gitHubReferencesIn, urlsIn, type GitHubReference } from './github-reference.ts';
+import { itemDetails, itemType, type ItemType } from './item-details.ts';
 
 /** One follow-up from a report. */
 export interface ActionItem {
@@ -14,6 +15,12 @@ export interface ActionItem {
   area?: string;
   /** Who is on the hook for it. */
   owner?: string;
+  /** prevent, mitigate, detect, process or other. */
+  type: ItemType;
+  /** `P0` (most urgent) … `P4`. */
+  priority?: string;
+  /** YYYY-MM-DD. */
+  due?: string;
   /** Every URL in the item. */
   links: string[];
   /** The GitHub issues and pull requests it names. */
@@ -39,7 +46,16 @@ function itemFrom(source: string, text: string, line: number, area: string | und
   const title = cleanTitle(text);
   const links = urlsIn(source);
   if (!title && links.length === 0) return undefined;
-  return { title: title || (links[0] ?? ''), ...(area ? { area } : {}), links, github: gitHubReferencesIn(source), line };
+  const finalTitle = title || (links[0] ?? '');
+  return {
+    title: finalTitle,
+    ...(area ? { area } : {}),
+    type: itemType(area, finalTitle),
+    ...itemDetails(text),
+    links,
+    github: gitHubReferencesIn(source),
+    line,
+  };
 }
 
 /** The action items of a report body, in the order written. */

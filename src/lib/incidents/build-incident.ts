@@ -5,6 +5,7 @@
 import type { IncidentFrontmatter } from '../../schemas/incident.ts';
 import { extractActionItems, type ActionItem } from '../action-items/extract-action-items.ts';
 import { gitHubReferencesIn } from '../action-items/github-reference.ts';
+import { itemType } from '../action-items/item-details.ts';
 import { outline, type Block } from '../markdown/outline.ts';
 import { computeMetrics } from '../milestones/metrics.ts';
 import { deriveMilestones, type WrittenMilestone } from '../milestones/derive-milestones.ts';
@@ -33,6 +34,9 @@ function frontmatterActionItems(data: IncidentFrontmatter, lineOf: (path: readon
       title: item.title,
       ...(item.area ? { area: item.area } : {}),
       ...(item.owner ? { owner: item.owner } : {}),
+      type: item.type ?? itemType(item.area, item.title),
+      ...(item.priority ? { priority: item.priority } : {}),
+      ...(item.due ? { due: item.due } : {}),
       links: item.links.filter((l) => /^https?:/.test(l)),
       github: gitHubReferencesIn(item.links.join(' ')),
       line: lineOf(['action_items', index]),

@@ -5,6 +5,7 @@
 import type { Incident } from './incident-model.ts';
 import type { IncidentMetrics } from '../milestones/metrics.ts';
 import { zoneName } from '../timezone.ts';
+import type { StatusCache } from '../github/tracker-status.ts';
 
 /** One timeline entry in the export. */
 export interface ApiTimelineEntry {
@@ -26,10 +27,16 @@ export interface ApiTimelineEntry {
 /** One action item in the export. */
 export interface ApiActionItem {
   title: string;
-  /** The first link: the tracking issue or pull request when there is one. */
+  /** The first link: the tracking issue or pull request when there is one (its current URL once synced). */
   url: string | null;
-  /** The tracker's state; null until it has been synced from GitHub. Never guessed. */
+  /** open, draft, closed-completed, closed-not-planned, merged or closed-unmerged; null until synced from GitHub. Never guessed. */
   state: string | null;
+  /** When the state was fetched; null when never synced. */
+  syncedAt: string | null;
+  type: string;
+  owner: string | null;
+  priority: string | null;
+  due: string | null;
 }
 
 /** One incident in the export. */
@@ -53,8 +60,8 @@ export interface ApiIncident {
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-/** The export object for one incident; `url` is the page's absolute URL. */
-export function toApiIncident(incident: Incident, url: string): ApiIncident {
+/** The export object for one incident; `url` is the page's absolute URL; `statuses` is the synced cache. */
+export function toApiIncident(incident: Incident, url: string, statuses: StatusCache['statuses'] = {}): ApiIncident {
   const { data, milestones } = incident;
   return {
     id: incident.id,
@@ -79,10 +86,18 @@ export function toApiIncident(incident: Incident, url: string): ApiIncident {
       precision: e.precision,
       milestones: e.milestones,
     })),
-    actionItems: incident.actionItems.map((item) => ({
-      title: item.title,
-      url: item.github[0]?.url ?? item.links[0] ?? null,
-      state: null,
-    })),
+    actionItems: incident.actionItems.map((item) => {
+      const status = item.github[0] ? statuses[item.github[0].key.toLowerCase()] : undefined;
+      return {
+        title: item.title,
+        url: status?.url ?? item.github[0]?.url ?? item.links[0] ?? null,
+        state: status?.state ?? null,
+        syncedAt: status?.fetchedAt ?? null,
+        type: item.type,
+        owner: item.owner ?? null,
+        priority: item.priority ?? null,
+        due: item.due ?? null,
+      };
+    }),
   };
 }
