@@ -45,8 +45,13 @@ export async function startFakeGitHub(answers: Record<string, FakeAnswer>): Prom
       ...(typeof req.headers.authorization === 'string' ? { authorization: req.headers.authorization } : {}),
       status: answer.status,
     });
-    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
-    res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+    const send = () => {
+      if (res.destroyed) return;
+      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+      res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+    };
+    if (answer.delayMs) setTimeout(send, answer.delayMs).unref();
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

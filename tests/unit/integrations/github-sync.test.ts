@@ -27,14 +27,14 @@ function writeIncident(refs: string[]): void {
   );
 }
 
-async function sync(refs: string[], options: { token?: boolean; apiUrl?: string; strict?: boolean } = {}) {
+async function sync(refs: string[], options: { token?: boolean; apiUrl?: string; strict?: boolean; timeoutMs?: number } = {}) {
   writeIncident(refs);
   const result = await runNodeAsync(['scripts/sync.ts', ...(options.strict ? ['--strict'] : [])], {
     HINDSIGHT_CONTENT_DIR: content,
     GITHUB_API_URL: options.apiUrl ?? fake.url,
     GITHUB_TOKEN: options.token === false ? '' : TOKEN,
     HINDSIGHT_SYNC_RETRY_BASE_MS: '20',
-    HINDSIGHT_SYNC_TIMEOUT_MS: '3000',
+    HINDSIGHT_SYNC_TIMEOUT_MS: String(options.timeoutMs ?? 3000),
   });
   const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as StatusCache;
   return { ...result, cache };
@@ -85,6 +85,7 @@ beforeAll(async () => {
     }),
     'acme/ops#10': () => ({ status: 200, raw: '{"state": "open", oops' }),
     'acme/ops#11': () => ({ status: 200, body: issueJson('acme', 'ops', 11, { title: '<script>alert(1)</script> fix it' }) }),
+    'acme/ops#13': () => ({ status: 200, body: issueJson('acme', 'ops', 13), delayMs: 5000 }),
     'acme/ops#12': (_req, attempt) =>
       attempt === 1
         ? {
@@ -197,6 +198,13 @@ describe('npm run sync', { timeout: 20_000 }, () => {
   it('treats malformed JSON as a failure of that reference only', async () => {
     const { stdout } = await sync(['acme/ops#10', 'acme/ops#2']);
     expect(stdout).toMatch(/1 updated, 0 unchanged, 1 failed/);
+  });
+
+  it('gives up on a request that times out, keeping the rest', async () => {
+    const { status, stdout } = await sync(['acme/ops#13', 'acme/ops#2'], { timeoutMs: 300 });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/1 updated, 0 unchanged, 1 failed/);
+    expect(stdout).toContain('failed: acme/ops#13');
   });
 
   it('survives a server that refuses connections', async () => {
