@@ -38,7 +38,7 @@ export async function startFakeGitHub(answers: Record<string, FakeAnswer>): Prom
     const key = m ? `${m[1]}/${m[2]}#${m[3]}` : '';
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
-    const answer = answers[key]?.(req, attempt) ?? { status: 404, body: { message: 'Not Found' } };
+    const answer: ReturnType<FakeAnswer> = answers[key]?.(req, attempt) ?? { status: 404, body: { message: 'Not Found' } };
     requests.push({
       path: req.url ?? '',
       ...(typeof req.headers['if-none-match'] === 'string' ? { ifNoneMatch: req.headers['if-none-match'] } : {}),
