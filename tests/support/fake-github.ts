@@ -1,11 +1,11 @@
 /** A fake GitHub REST API on 127.0.0.1, served by the test itself, since GitHub cannot be reached from here. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
-/** What the fake answers for one issue number: a status code, headers and a body (JSON or raw text). */
+/** What the fake answers for one issue number: a status code, headers, a body (JSON or raw text), and how long it waits first. */
 export type FakeAnswer = (
   req: IncomingMessage,
   attempt: number,
-) => { status: number; headers?: Record<string, string>; body?: unknown; raw?: string };
+) => { status: number; headers?: Record<string, string>; body?: unknown; raw?: string; delayMs?: number };
 
 /** A running fake and what it saw. */
 export interface FakeGitHub {
