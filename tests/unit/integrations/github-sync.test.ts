@@ -41,7 +41,18 @@ async function sync(refs: string[], options: { token?: boolean; apiUrl?: string;
 }
 
 beforeAll(async () => {
+  // Many unchanged references, each with its own ETag, for the rate-limit cost of a re-sync.
+  const many = Object.fromEntries(
+    Array.from({ length: 120 }, (_, i) => [
+      `acme/bulk#${i + 1}`,
+      (req: import('node:http').IncomingMessage) =>
+        req.headers['if-none-match'] === `"b${i + 1}"`
+          ? { status: 304 }
+          : { status: 200, headers: { etag: `"b${i + 1}"` }, body: issueJson('acme', 'bulk', i + 1) },
+    ]),
+  );
   fake = await startFakeGitHub({
+    ...many,
     'acme/ops#1': (req) =>
       req.headers['if-none-match'] === '"e1"'
         ? { status: 304 }
@@ -130,6 +141,18 @@ describe('npm run sync', { timeout: 20_000 }, () => {
     const { stdout } = await sync(['acme/ops#1']);
     expect(stdout).toContain('0 updated, 1 unchanged, 0 failed');
     expect(fake.requests.slice(before)).toEqual([expect.objectContaining({ ifNoneMatch: '"e1"', status: 304 })]);
+  });
+
+  it('re-syncs 120 unchanged references without a single request that counts against the rate limit', async () => {
+    const refs = Array.from({ length: 120 }, (_, i) => `acme/bulk#${i + 1}`);
+    await sync(refs);
+    const before = fake.requests.length;
+    const { stdout } = await sync(refs);
+    const again = fake.requests.slice(before);
+    expect(stdout).toContain('0 updated, 120 unchanged, 0 failed');
+    expect(again).toHaveLength(120);
+    // GitHub does not count conditional requests answered 304 against the rate limit.
+    expect(again.filter((r) => r.status !== 304)).toEqual([]);
   });
 
   it('keeps the last known state of a reference that fails, notes the error, finishes the rest and exits 0', async () => {
