@@ -42,7 +42,32 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
-function itemFrom(source: string, text: string, line: number, area: string | undefined): ActionItem | undefined {
+/** Reference-style links (`[issue][alerting-issue]`) point at definitions elsewhere in the report. */
+function definitionsIn(blocks: Block[]): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const block of blocks)
+    if (block.node.type === 'definition') definitions.set(block.node.identifier.toLowerCase(), block.node.url);
+  return definitions;
+}
+
+/** The item's source with the targets of its reference-style links added, so they are found like inline ones. */
+function withReferences(source: string, definitions: Map<string, string>): string {
+  const targets = [...source.matchAll(/\]\[([^\]]*)\]|\[([^\]]+)\](?![[(:])/g)].flatMap((m) => {
+    const label = (m[1] || m[2] || '').toLowerCase();
+    const url = definitions.get(label);
+    return url ? [url] : [];
+  });
+  return targets.length > 0 ? `${source} ${targets.join(' ')}` : source;
+}
+
+function itemFrom(
+  rawSource: string,
+  text: string,
+  line: number,
+  area: string | undefined,
+  definitions: Map<string, string>,
+): ActionItem | undefined {
+  const source = withReferences(rawSource, definitions);
   const title = cleanTitle(text);
   const links = urlsIn(source);
   if (!title && links.length === 0) return undefined;
@@ -63,6 +88,7 @@ export function extractActionItems(blocks: Block[]): ActionItem[] {
   const section = findSection(blocks, ACTION_ITEMS_HEADING);
   if (!section) return [];
   const items: ActionItem[] = [];
+  const definitions = definitionsIn(blocks);
   let area: string | undefined;
   for (const block of section.blocks) {
     if (block.depth !== undefined) {
@@ -76,13 +102,13 @@ export function extractActionItems(blocks: Block[]): ActionItem[] {
         const offsetInBlock = start - (block.node.position?.start.offset ?? 0);
         const source = block.source.slice(offsetInBlock, offsetInBlock + (end - start));
         const line = block.line + (listItem.position?.start.line ?? 0) - (block.node.position?.start.line ?? 0);
-        const item = itemFrom(source, plainText(listItem), line, area);
+        const item = itemFrom(source, plainText(listItem), line, area, definitions);
         if (item) items.push(item);
       }
     } else if (block.node.type === 'paragraph') {
       // Prose before the first area that links nothing introduces the list; it is not an item.
       if (area === undefined && urlsIn(block.source).length === 0) continue;
-      const item = itemFrom(block.source, plainText(block), block.line, area);
+      const item = itemFrom(block.source, plainText(block), block.line, area, definitions);
       if (item) items.push(item);
     }
   }

@@ -66,3 +66,13 @@ describe('extractActionItems', () => {
     expect(extractActionItems(outline('## Summary\n\ntext\n'))).toEqual([]);
   });
 });
+
+describe('reference-style links', () => {
+  it('resolves [issue][label] against the definitions elsewhere in the report', () => {
+    const body =
+      '## Action items\n\n### Process\n\n1. Alert sooner ([issue][alerting-issue])\n\n[alerting-issue]: https://github.com/jupyterhub/mybinder.org-deploy/issues/611\n';
+    const [item] = extractActionItems(outline(body));
+    expect(item?.github.map((g) => g.key)).toEqual(['jupyterhub/mybinder.org-deploy#611']);
+    expect(item?.links).toEqual(['https://github.com/jupyterhub/mybinder.org-deploy/issues/611']);
+  });
+});
