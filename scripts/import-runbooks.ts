@@ -4,46 +4,23 @@
  * Hindsight runbooks, prints what it inferred, and checks the result.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { markdownFilesIn, parseCommandLine } from '../src/integrations/command-line.ts';
 import { problemReport } from '../src/integrations/content-check.ts';
 import { checkCollection } from '../src/lib/content/check-collection.ts';
 import { importRunbook } from '../src/lib/importer/import-runbook.ts';
 import { CONTENT_DIR, SAFETY_RULES } from '../src/site.config.ts';
 
 const USAGE = 'usage: npm run import:runbooks -- <dir or files> [--out content/runbooks/<folder>] [--force]';
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { out: { type: 'string' }, force: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(1);
-  }
-})();
-if (positionals.length === 0) {
-  console.error(USAGE);
-  process.exit(1);
-}
+const { values, positionals } = parseCommandLine(USAGE, { out: { type: 'string' }, force: { type: 'boolean', default: false } });
 const outDir = values.out ?? join(CONTENT_DIR, 'runbooks', 'imported');
-
-async function runbookFiles(path: string): Promise<string[]> {
-  if (!(await stat(path)).isDirectory()) return [path];
-  const entries = await readdir(path, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(md|markdown)(\.erb)?$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 const written: { path: string; source: string }[] = [];
 const seen = new Map<string, string>();
 let failed = 0;
 for (const input of positionals) {
-  for (const file of await runbookFiles(input)) {
+  for (const file of await markdownFilesIn(input, { recursive: true })) {
     const result = importRunbook(await readFile(file, 'utf8'), basename(file), (image) =>
       existsSync(resolve(dirname(file), image)),
     );

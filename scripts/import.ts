@@ -3,10 +3,10 @@
  * turns plain-Markdown postmortems into Hindsight reports, copies the images
  * they use, prints what was guessed for each file, and checks the result.
  */
-import { copyFile, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, markdownFilesIn, parseCommandLine } from '../src/integrations/command-line.ts';
 import { problemReport } from '../src/integrations/content-check.ts';
 import { checkCollection } from '../src/lib/content/check-collection.ts';
 import { importReport } from '../src/lib/importer/import-report.ts';
@@ -16,32 +16,14 @@ import { CONTENT_DIR, SAFETY_RULES } from '../src/site.config.ts';
 const USAGE =
   'usage: npm run import -- <files or folders> [--out content/incidents] [--timezone Zone] [--format md|mdx] [--force]';
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        timezone: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        force: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(1);
-  }
-})();
-
-if (positionals.length === 0) {
-  console.error(USAGE);
-  process.exit(1);
-}
+const { values, positionals } = parseCommandLine(USAGE, {
+  out: { type: 'string' },
+  timezone: { type: 'string' },
+  format: { type: 'string', default: 'md' },
+  force: { type: 'boolean', default: false },
+});
 const format: 'md' | 'mdx' | undefined = values.format === 'mdx' ? 'mdx' : values.format === 'md' ? 'md' : undefined;
-if (!format) {
-  console.error(`--format must be md or mdx\n${USAGE}`);
-  process.exit(1);
-}
+if (!format) exitWithUsage('--format must be md or mdx', USAGE);
 if (values.timezone) {
   const zone = resolveZone(values.timezone);
   if (!zone.ok) {
@@ -51,19 +33,13 @@ if (values.timezone) {
 }
 const outDir = values.out ?? join(CONTENT_DIR, 'incidents');
 
-async function markdownFiles(path: string): Promise<string[]> {
-  if (!(await stat(path)).isDirectory()) return [path];
-  const names = (await readdir(path)).filter((n) => /\.(md|markdown)$/i.test(n)).sort();
-  return names.map((n) => join(path, n));
-}
-
 const terminal = process.stdin.isTTY && process.stdout.isTTY;
 const rl = terminal ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
 const written: { path: string; source: string }[] = [];
 let failed = 0;
 for (const input of positionals) {
-  for (const file of await markdownFiles(input)) {
+  for (const file of await markdownFilesIn(input, { recursive: false })) {
     const source = await readFile(file, 'utf8');
     if (!/^#{1,6}\s+time\s?line\b/im.test(source)) {
       console.log(`${file}: skipped, no Timeline section: not an incident report`);
