@@ -46,6 +46,25 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   });
 });
 
+describe('every page type loads cleanly', () => {
+  it.each(PAGE_TYPES)('%s logs no console error and has no failed request', async (path) => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      // The 404 page is expected to answer 404; that is not an error of the page.
+      if (m.type() === 'error' && !(path === '/no-such-page/' && /404/.test(m.text()))) problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400 && r.url() !== site.server.url + path) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('keyboard, small screens and print', () => {
   it('reaches the search box, the filters and the runbook copy buttons with Tab', async () => {
     const page = site.page;
