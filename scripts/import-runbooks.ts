@@ -4,9 +4,9 @@
  * Hindsight runbooks, prints what it inferred, and checks the result.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { markdownFilesIn, parseCommandLine } from '../src/integrations/command-line.ts';
+import { markdownFilesIn, parseCommandLine, writeNewFile } from '../src/integrations/command-line.ts';
 import { problemReport } from '../src/integrations/content-check.ts';
 import { checkCollection } from '../src/lib/content/check-collection.ts';
 import { importRunbook } from '../src/lib/importer/import-runbook.ts';
@@ -37,14 +37,9 @@ for (const input of positionals) {
     }
     seen.set(id, file);
     const target = join(outDir, result.fileName);
-    await mkdir(outDir, { recursive: true });
-    try {
-      await writeFile(target, result.text, { flag: values.force ? 'w' : 'wx' });
-    } catch (error) {
-      const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-      console.error(
-        `${file}: error: ${exists ? `${target} already exists (use --force to replace it)` : (error as Error).message}`,
-      );
+    const notWritten = await writeNewFile(target, result.text, values.force);
+    if (notWritten) {
+      console.error(`${file}: error: ${notWritten}`);
       failed++;
       continue;
     }

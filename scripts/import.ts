@@ -3,10 +3,10 @@
  * turns plain-Markdown postmortems into Hindsight reports, copies the images
  * they use, prints what was guessed for each file, and checks the result.
  */
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { exitWithUsage, markdownFilesIn, parseCommandLine } from '../src/integrations/command-line.ts';
+import { exitWithUsage, markdownFilesIn, parseCommandLine, writeNewFile } from '../src/integrations/command-line.ts';
 import { problemReport } from '../src/integrations/content-check.ts';
 import { checkCollection } from '../src/lib/content/check-collection.ts';
 import { importReport } from '../src/lib/importer/import-report.ts';
@@ -62,14 +62,9 @@ for (const input of positionals) {
     }
     const year = /\d{4}/.exec(result.text.match(/^date: (\S+)/m)?.[1] ?? '')?.[0] ?? 'undated';
     const target = join(outDir, year, result.fileName);
-    try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, result.text, { flag: values.force ? 'w' : 'wx' });
-    } catch (error) {
-      const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-      console.error(
-        `${file}: error: ${exists ? `${target} already exists (use --force to replace it)` : (error as Error).message}`,
-      );
+    const notWritten = await writeNewFile(target, result.text, values.force);
+    if (notWritten) {
+      console.error(`${file}: error: ${notWritten}`);
       failed++;
       continue;
     }

@@ -3,14 +3,13 @@
  * writes a new report or runbook with every section and guidance comments.
  * Flags for scripts; questions for whatever is missing when run in a terminal.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { resolveZone, toLocal } from '../src/lib/timezone.ts';
 import { newIncidentPath, newRunbookPath } from '../src/lib/scaffold/new-file-path.ts';
 import { incidentTemplate, runbookTemplate } from '../src/lib/scaffold/templates.ts';
 import { CONTENT_DIR, DEFAULT_TIMEZONE } from '../src/site.config.ts';
+import { writeNewFile } from '../src/integrations/command-line.ts';
 
 const USAGE = `usage: npm run new -- incident "Title" [--date YYYY-MM-DD] [--timezone Zone] [--severity sev1-5] [--service name]...
        npm run new -- runbook "Title" [--area folder] [--service name]... [--owner team]`;
@@ -81,11 +80,6 @@ if (kind === 'incident') {
 }
 rl?.close();
 
-await mkdir(dirname(path), { recursive: true });
-try {
-  await writeFile(path, text, { flag: 'wx' });
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${path} already exists; choose another title`);
-  throw error;
-}
+const notWritten = await writeNewFile(path, text);
+if (notWritten) fail(notWritten.replace(' (use --force to replace it)', '; choose another title'));
 console.log(`wrote ${path}\nnext: fill it in, then run npm run check`);

@@ -1,6 +1,6 @@
 /** Shared plumbing for the command-line scripts: arguments, usage errors, input files. */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 /** Prints the problem and the usage line, and exits 1. */
@@ -28,4 +28,20 @@ export async function markdownFilesIn(path: string, options: { recursive: boolea
     .filter((e) => e.isFile() && /\.(md|markdown)(\.erb)?$/i.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
+}
+
+/**
+ * Writes a file the script creates, creating its folder; an existing file is
+ * kept unless `replace` is set. Returns why it could not be written, if so.
+ */
+export async function writeNewFile(path: string, text: string, replace = false): Promise<string | undefined> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, { flag: replace ? 'w' : 'wx' });
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return `${path} already exists${replace ? '' : ' (use --force to replace it)'}`;
+    return (error as Error).message;
+  }
 }

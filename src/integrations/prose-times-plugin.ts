@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { checkIncidentSource } from '../lib/content/check-file.ts';
+import { readIncidentSource } from '../lib/content/check-file.ts';
 import type { Incident } from '../lib/incidents/incident-model.ts';
 import { findProseTimes } from '../lib/written-times/find-prose-times.ts';
 import { proseTimeHtml } from '../lib/written-times/prose-time-html.ts';
@@ -18,7 +18,8 @@ function incidentFor(fileURL: URL | undefined, source: string): Incident | undef
   const path = fileURLToPath(fileURL);
   // Content collections hand the processor the body alone; the zone is in the frontmatter.
   const full = source.startsWith('---') ? source : readFileSync(path, 'utf8');
-  return checkIncidentSource(path, full).incident;
+  // Only the model is needed here; the checker has already reported any problem.
+  return readIncidentSource(path, full);
 }
 
 /** The plugin entry for `satteri({ mdastPlugins: [...] })`; documents other than incidents pass through untouched. */

@@ -25,6 +25,17 @@ function safetyIssues(path: string, body: string, bodyLineOffset: number, rules:
   return checkContentSafety(body, { file: path, format, lineOffset: bodyLineOffset, rules });
 }
 
+/**
+ * The incident model of a report, without the checks: for renderers that
+ * need the report's zone and timeline, not its problems.
+ */
+export function readIncidentSource(path: string, source: string): Incident | undefined {
+  const split = splitFrontmatter(source);
+  const parsed = split.data === undefined ? undefined : incidentSchema.safeParse(split.data);
+  if (!parsed?.success) return undefined;
+  return buildIncident({ id: idFromPath(path), data: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset }).incident;
+}
+
 /** Checks an incident report; the model is returned whenever the frontmatter is valid. */
 export function checkIncidentSource(
   path: string,
