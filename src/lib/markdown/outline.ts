@@ -4,8 +4,8 @@
  * a shell snippet is never taken for a heading.
  */
 import type { Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from './parse-markdown.ts';
 
 /** One top-level block of the body. */
 export interface Block {
@@ -24,7 +24,7 @@ export interface Block {
 
 /** Parses `body` into top-level blocks. `lineOffset` is the number of file lines before the body. */
 export function outline(body: string, lineOffset = 0): Block[] {
-  const tree: Root = fromMarkdown(body);
+  const tree: Root = parseMarkdown(body);
   return tree.children.map((node) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;

@@ -7,6 +7,7 @@ import type { Expression, Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { dirname, join, normalize } from 'node:path/posix';
@@ -164,7 +165,7 @@ export function checkContentSafety(
     tree =
       options.format === 'mdx'
         ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
-        : fromMarkdown(body);
+        : parseMarkdown(body);
   } catch (error) {
     // micromark reports MDX syntax errors with a place; MDX that does not parse would not build either.
     const place = (error as { place?: Position & { start?: Position } }).place;
