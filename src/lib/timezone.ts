@@ -140,12 +140,26 @@ export function resolveZone(written: string, context?: Zone): Result<Zone> {
   );
 }
 
+// Asking ICU for an offset costs microseconds, and a build asks for the same
+// instants again and again (every list that shows an incident shows its start),
+// so answers are kept, a bounded map per zone.
+const offsetMemo = new Map<string, Map<number, number>>();
+const OFFSET_MEMO_LIMIT = 200_000;
+
 /** The offset from UTC, in minutes, that `zone` has at `instant`. */
 export function offsetAt(zone: Zone, instant: Date): number {
   if (zone.kind === 'offset') return zone.offsetMinutes;
+  const ms = instant.getTime();
+  let memo = offsetMemo.get(zone.name);
+  if (!memo) offsetMemo.set(zone.name, (memo = new Map<number, number>()));
+  const known = memo.get(ms);
+  if (known !== undefined) return known;
   // date-fns-tz's getTimezoneOffset reads its Date as a wall-clock time, which
   // is off by an hour next to a DST change; formatting the instant is exact.
-  return parseOffset(formatInTimeZone(instant, zone.name, 'xxx')) ?? 0;
+  const offset = Number.isNaN(ms) ? 0 : (parseOffset(formatInTimeZone(instant, zone.name, 'xxx')) ?? 0);
+  if (memo.size >= OFFSET_MEMO_LIMIT) memo.clear();
+  memo.set(ms, offset);
+  return offset;
 }
 
 function localAsUtcMs(local: LocalDateTime): number {
@@ -243,8 +257,29 @@ for (const [label, meanings] of Object.entries(ZONE_LABELS)) {
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const two = (n: number) => String(n).padStart(2, '0');
+/** The date-fns tokens the pages use, formatted from the wall-clock reading without a round trip through ICU. */
+const FAST_TOKENS: Record<string, (l: LocalDateTime) => string> = {
+  yyyy: (l) => String(l.year).padStart(4, '0'),
+  MM: (l) => two(l.month),
+  MMM: (l) => MONTHS[l.month - 1] ?? '',
+  dd: (l) => two(l.day),
+  d: (l) => String(l.day),
+  HH: (l) => two(l.hour),
+  mm: (l) => two(l.minute),
+  EEE: (l) => WEEKDAYS[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()] ?? '',
+};
+const FAST_PATTERN = /^(?:yyyy|MMM|MM|dd|d|HH|mm|EEE|[ \-:,./])+$/;
+const TOKEN = /yyyy|MMM|MM|dd|d|HH|mm|EEE/g;
+
 /** Formats `instant` in `zone` with a date-fns pattern. */
 export function formatInZone(instant: Date, zone: Zone, pattern: string): string {
+  if (FAST_PATTERN.test(pattern) && !Number.isNaN(instant.getTime())) {
+    const local = toLocal(instant, zone);
+    return pattern.replace(TOKEN, (token) => FAST_TOKENS[token]?.(local) ?? token);
+  }
   if (zone.kind === 'iana') return formatInTimeZone(instant, zone.name, pattern);
   return formatInTimeZone(instant, formatOffset(zone.offsetMinutes), pattern);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveZone, toUtcInstant, zoneAbbreviation, type Zone } from '../../../src/lib/timezone.ts';
+import { formatInTimeZone } from 'date-fns-tz';
+import { formatInZone, offsetAt, resolveZone, toUtcInstant, zoneAbbreviation, type Zone } from '../../../src/lib/timezone.ts';
 
 function zone(text: string, context?: Zone): Zone {
   const r = resolveZone(text, context);
@@ -158,5 +159,40 @@ describe('abbreviations shown to readers', () => {
     const berlin = zone('Europe/Berlin');
     expect(zoneAbbreviation(berlin, new Date('2018-02-20T12:00:00Z'))).toBe('CET');
     expect(zoneAbbreviation(berlin, new Date('2018-07-20T12:00:00Z'))).toBe('CEST');
+  });
+});
+
+describe('formatInZone and offsetAt agree with date-fns-tz, which they short-cut', () => {
+  const zones = ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'];
+  const patterns = ['HH:mm', 'yyyy-MM-dd', 'MMM d', 'EEE d MMM yyyy', 'yyyy-MM-dd HH:mm'];
+  // Every 97 minutes over two years crosses each zone's daylight-saving changes at many times of day.
+  const instants = Array.from({ length: 11_000 }, (_, i) => new Date(Date.UTC(2017, 0, 1) + i * 97 * 60_000));
+
+  it('for every pattern the pages use, in zones with DST, half-hour and 45-minute offsets', () => {
+    for (const name of zones) {
+      const zone = { kind: 'iana', name, label: name } as const;
+      for (const instant of instants) {
+        for (const pattern of patterns) {
+          expect(formatInZone(instant, zone, pattern), `${name} ${instant.toISOString()} ${pattern}`).toBe(
+            formatInTimeZone(instant, name, pattern),
+          );
+        }
+        // Asked twice, so the second answer comes from the memo.
+        expect(offsetAt(zone, instant)).toBe(offsetAt(zone, new Date(instant.getTime())));
+      }
+    }
+  });
+
+  it('for fixed offsets', () => {
+    const zone = { kind: 'offset', offsetMinutes: -570, label: '-09:30' } as const;
+    for (const instant of instants.slice(0, 500)) {
+      for (const pattern of patterns)
+        expect(formatInZone(instant, zone, pattern)).toBe(formatInTimeZone(instant, '-09:30', pattern));
+    }
+  });
+
+  it('patterns it does not short-cut still go through date-fns-tz', () => {
+    const zone = { kind: 'iana', name: 'Europe/Berlin', label: 'CET' } as const;
+    expect(formatInZone(new Date('2017-11-30T23:59:00Z'), zone, "h:mm a 'on' EEEE")).toBe('12:59 AM on Friday');
   });
 });
