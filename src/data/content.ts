@@ -71,16 +71,33 @@ export function getRunbooks(): Promise<RunbookPage[]> {
   return runbooksOnce;
 }
 
+// Built once: every incident page asks for its runbooks and every runbook page
+// for its incidents, so scanning the lists per page would be quadratic.
+let runbooksByIdOnce: Promise<Map<string, RunbookPage>> | undefined;
+let incidentsByRunbookOnce: Promise<Map<string, IncidentPage[]>> | undefined;
+
 /** The runbooks an incident names or links to, in the order it names them. */
 export async function getRunbooksFor(incident: Incident): Promise<RunbookPage[]> {
-  const byId = new Map((await getRunbooks()).map((r) => [r.runbook.id, r]));
+  runbooksByIdOnce ??= getRunbooks().then((list) => new Map(list.map((r) => [r.runbook.id, r])));
+  const byId = await runbooksByIdOnce;
   const ids = [...new Set(incident.runbookLinks.map((l) => l.id))];
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The incidents that name or link to a runbook, newest first. */
 export async function getIncidentsUsing(runbookId: string): Promise<IncidentPage[]> {
-  return (await getIncidents()).filter((p) => p.incident.runbookLinks.some((l) => l.id === runbookId));
+  incidentsByRunbookOnce ??= getIncidents().then((list) => {
+    const byRunbook = new Map<string, IncidentPage[]>();
+    for (const page of list) {
+      for (const id of new Set(page.incident.runbookLinks.map((l) => l.id))) {
+        const pages = byRunbook.get(id);
+        if (pages) pages.push(page);
+        else byRunbook.set(id, [page]);
+      }
+    }
+    return byRunbook;
+  });
+  return (await incidentsByRunbookOnce).get(runbookId) ?? [];
 }
 
 function group(
