@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { explicitHeadingIds } from './src/integrations/explicit-heading-ids.ts';
 import { proseTimesPlugin } from './src/integrations/prose-times-plugin.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
 
 // Astro caches parsed content between builds. The cache is keyed here by the
@@ -46,7 +45,8 @@ export default defineConfig({
   outDir: OUT_DIR,
   trailingSlash: 'ignore',
   // The content checker runs first, so a broken report stops the build before any page is written.
-  integrations: [contentCheck({ contentDir: CONTENT_DIR }), mdx(), sitemap(), searchIndex()],
+  // The search index is built after Astro exits, by scripts/build.ts (npm run build).
+  integrations: [contentCheck({ contentDir: CONTENT_DIR }), mdx(), sitemap()],
   // Zoned times in a report's prose become <time> elements converted to the report's zone.
   markdown: {
     processor: satteri({ mdastPlugins: [explicitHeadingIds, proseTimesPlugin] }),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageAssets, pageWeight } from '../src/lib/bench/page-weight.ts';
-import { astroBuild } from '../tests/support/run.ts';
+import { siteBuild } from '../tests/support/run.ts';
 
 const PAGE_TYPES: [string, string][] = [
   ['incident', 'incidents/2017-11-30-oom-proxy/index.html'],
@@ -23,7 +23,7 @@ const PAGE_TYPES: [string, string][] = [
 export function benchPageWeight(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-weight-'));
   try {
-    const build = astroBuild({ HINDSIGHT_OUT_DIR: dir });
+    const build = siteBuild({ HINDSIGHT_OUT_DIR: dir });
     if (build.status !== 0) throw new Error(`the example site did not build:\n${build.stderr}`);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     return PAGE_TYPES.map(([name, path]) => {

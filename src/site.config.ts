@@ -30,6 +30,12 @@ export const CONTENT_DIR = process.env['HINDSIGHT_CONTENT_DIR'] ?? 'content';
 export const OUT_DIR = process.env['HINDSIGHT_OUT_DIR'] ?? './dist';
 
 /**
+ * Pages per search-index bundle: a larger site is indexed as several bundles
+ * at once and merged in the browser (src/lib/search/search-shards.ts says why).
+ */
+export const SEARCH_PAGES_PER_BUNDLE = Number(process.env['HINDSIGHT_SEARCH_PAGES_PER_BUNDLE'] ?? 3500) || 3500;
+
+/**
  * What contributed MDX may import and embed. Pull requests from forks are
  * built by CI, so everything else that could run code is refused.
  */

@@ -1,31 +1,107 @@
 /**
- * Builds the Pagefind search index over the finished site, through Pagefind's
- * Node API, straight into the output folder (never into public/, so the index
- * is never stale or committed).
+ * Builds the Pagefind search index over the finished site, straight into the
+ * output folder (never into public/, so the index is never stale or
+ * committed); `npm run build` calls it once Astro is done. A large site is indexed as several bundles at once, one
+ * Pagefind process each (src/lib/search/search-shards.ts says why); the
+ * search page merges them.
  */
-import type { AstroIntegration } from 'astro';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import {
+  BUNDLE_LIST_FILE,
+  bundleFolder,
+  bundleList,
+  planBundles,
+  readIndexablePage,
+  type IndexablePage,
+} from '../lib/search/search-shards.ts';
+import { SEARCH_PAGES_PER_BUNDLE } from '../site.config.ts';
 
-/** The Astro integration: indexes `dist/` after every build. */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'hindsight:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`search index built from ${added.page_count} pages (incidents and runbooks only are indexed)`);
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
+/** What was indexed. */
+export interface SearchIndexSummary {
+  pages: number;
+  bundles: number;
+  seconds: number;
+}
+
+const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+const BUNDLE_FOLDER = /^pagefind(-\d+)?$/;
+
+async function indexablePages(site: string): Promise<IndexablePage[]> {
+  const entries = await readdir(site, { withFileTypes: true, recursive: true });
+  const files = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(site, join(e.parentPath, e.name)).replace(/\\/g, '/'))
+    .filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? ''));
+  const pages = await Promise.all(files.map(async (path) => readIndexablePage(path, await readFile(join(site, path), 'utf8'))));
+  return pages.filter((p): p is IndexablePage => p !== undefined);
+}
+
+/** A page path as a glob that matches it alone: glob syntax in it is escaped. */
+export function literalGlob(path: string): string {
+  return path.replace(/[\\{}[\]*?,!]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Runs one Pagefind process over the pages of a bundle. They are named in a
+ * glob in a config file: the command line is too short for thousands of
+ * paths, and copying the pages into a folder of their own cost seconds.
+ */
+async function runPagefind(site: string, pages: string[], outputPath: string, configFolder: string): Promise<void> {
+  await mkdir(configFolder, { recursive: true });
+  const glob = `{${pages.map(literalGlob).join(',')}}`;
+  await writeFile(
+    join(configFolder, 'pagefind.json'),
+    JSON.stringify({ site, output_path: outputPath, force_language: 'en', glob }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_CLI], { cwd: configFolder, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      // Pagefind prints its page count per language and in total; the last is the total.
+      const counts = [...output.matchAll(/Indexed (\d+) pages?/g)].map((m) => Number(m[1]));
+      const indexed = counts.at(-1) ?? 0;
+      if (code === 0 && indexed === pages.length) resolve();
+      else
+        reject(
+          new Error(
+            `Pagefind indexed ${indexed} of ${pages.length} pages into ${outputPath} (exit ${code}):\n${output.slice(-2000)}`,
+          ),
+        );
+    });
+  });
+}
+
+/** Indexes the built site in `site`: at most `perBundle` pages a bundle, `parallel` Pagefind processes at once. */
+export async function buildSearchIndex(
+  site: string,
+  options: { perBundle?: number; parallel?: number } = {},
+): Promise<SearchIndexSummary> {
+  const t0 = performance.now();
+  const pages = await indexablePages(site);
+  const bundles = planBundles(pages, options.perBundle ?? SEARCH_PAGES_PER_BUNDLE);
+  for (const entry of await readdir(site))
+    if (BUNDLE_FOLDER.test(entry)) await rm(join(site, entry), { recursive: true, force: true });
+  const configs = await mkdtemp(join(tmpdir(), 'hindsight-search-'));
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < bundles.length) {
+        const k = next++;
+        await runPagefind(site, bundles[k] ?? [], join(site, bundleFolder(k)), join(configs, String(k)));
+      }
+    };
+    const parallel = Math.max(1, Math.min(options.parallel ?? availableParallelism(), bundles.length));
+    await Promise.all(Array.from({ length: parallel }, worker));
+    await writeFile(join(site, bundleFolder(0), BUNDLE_LIST_FILE), JSON.stringify(bundleList(bundles.length)));
+  } finally {
+    await rm(configs, { recursive: true, force: true });
+  }
+  return { pages: pages.length, bundles: bundles.length, seconds: (performance.now() - t0) / 1000 };
 }

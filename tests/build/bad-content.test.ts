@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, runNode } from '../support/run.ts';
+import { siteBuild, runNode } from '../support/run.ts';
 
 const BROKEN = 'tests/fixtures/sites/broken';
 const tmp = mkdtempSync(join(tmpdir(), 'hindsight-broken-'));
@@ -65,7 +65,7 @@ describe('npm run check on broken content', () => {
 
 describe('npm run build on broken content', () => {
   const outDir = join(tmp, 'dist');
-  const result = astroBuild({ HINDSIGHT_CONTENT_DIR: BROKEN, HINDSIGHT_OUT_DIR: outDir });
+  const result = siteBuild({ HINDSIGHT_CONTENT_DIR: BROKEN, HINDSIGHT_OUT_DIR: outDir });
 
   it('exits non-zero with the same problems and no stack trace', () => {
     expect(result.status).not.toBe(0);
@@ -74,7 +74,7 @@ describe('npm run build on broken content', () => {
 
   it('never evaluates contributed MDX: a secret in the environment is not printed', () => {
     const secret = 'ghp_thisMustNeverAppear';
-    const withSecret = astroBuild({ HINDSIGHT_CONTENT_DIR: BROKEN, HINDSIGHT_OUT_DIR: join(tmp, 'dist2'), GITHUB_TOKEN: secret });
+    const withSecret = siteBuild({ HINDSIGHT_CONTENT_DIR: BROKEN, HINDSIGHT_OUT_DIR: join(tmp, 'dist2'), GITHUB_TOKEN: secret });
     expect(withSecret.stdout + withSecret.stderr).not.toContain(secret);
     expect(existsSync(join(tmp, 'dist2'))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHARED_DIR, SKIP_REASON } from '../corpus/shared-corpus.ts';
-import { astroBuild, runNode } from '../support/run.ts';
+import { siteBuild, runNode } from '../support/run.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hindsight-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -45,7 +45,7 @@ describe.skipIf(!SHARED_DIR)('importing the mybinder.org reports and the public 
 
   it('builds the imported reports and runbooks without errors', () => {
     const outDir = join(tmp, 'dist');
-    const build = astroBuild({ HINDSIGHT_CONTENT_DIR: content, HINDSIGHT_OUT_DIR: outDir });
+    const build = siteBuild({ HINDSIGHT_CONTENT_DIR: content, HINDSIGHT_OUT_DIR: outDir });
     expect(build.stdout + build.stderr).not.toMatch(/: error: |\[ERROR\]/);
     expect(build.status).toBe(0);
     expect(existsSync(join(outDir, 'incidents', '2018-04-18-cull-flood', 'index.html'))).toBe(true);

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiIncident } from '../../src/lib/incidents/incident-api.ts';
-import { astroBuild } from '../support/run.ts';
+import { siteBuild } from '../support/run.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'hindsight-synced-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-const build = astroBuild({ HINDSIGHT_CONTENT_DIR: 'tests/fixtures/sites/synced/content', HINDSIGHT_OUT_DIR: outDir });
+const build = siteBuild({ HINDSIGHT_CONTENT_DIR: 'tests/fixtures/sites/synced/content', HINDSIGHT_OUT_DIR: outDir });
 const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
 interface ApiFollowUp {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './run.ts';
+import { siteBuild } from './run.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +21,7 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): () => void {
   const siteDir = mkdtempSync(join(tmpdir(), 'hindsight-site-'));
-  const build = astroBuild({ HINDSIGHT_OUT_DIR: siteDir });
+  const build = siteBuild({ HINDSIGHT_OUT_DIR: siteDir });
   project.provide('siteDir', siteDir);
   project.provide('buildOutput', build.stdout + build.stderr);
   project.provide('buildStatus', build.status ?? -1);

@@ -23,9 +23,9 @@ export function runNode(args: string[], env: Record<string, string> = {}): RunRe
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `astro build` with the given environment. */
-export function astroBuild(env: Record<string, string>): RunResult {
-  return runNode([join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env);
+/** `npm run build` (Astro's build, then the search index) with the given environment. */
+export function siteBuild(env: Record<string, string>): RunResult {
+  return runNode([join(PROJECT_ROOT, 'scripts', 'build.ts')], env);
 }
 
 /** Runs a Node script of the project without blocking this process, so a test's own servers keep answering. */

@@ -9,6 +9,7 @@ import {
   searchTerms,
   type SearchState,
 } from '../../lib/search/search-state.ts';
+import { BUNDLE_LIST_FILE } from '../../lib/search/search-shards.ts';
 
 interface PagefindResultData {
   url: string;
@@ -17,26 +18,70 @@ interface PagefindResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+}
+
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
   search: (
     q: string | null,
     o: { filters?: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
+  ) => Promise<PagefindSearch | null>;
+}
+
+/** Pagefind with every bundle of the index merged in, and how many bundles there are. */
+interface SearchIndex {
+  pagefind: Pagefind;
+  bundles: number;
 }
 
 const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-async function loadPagefind(): Promise<Pagefind | undefined> {
+// Each bundle is tagged with a filter of its own, so a date-sorted search can
+// read the bundles one at a time: they hold contiguous dates, newest first.
+const BUNDLE_FILTER = 'hindsight-bundle';
+
+async function loadSearchIndex(): Promise<SearchIndex | undefined> {
   // Built by `npm run build` into the output folder; not there in `npm run dev`.
   const url = '/pagefind/pagefind.js';
   try {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.4 } });
-    return pagefind;
+    const options = { excerptLength: 24, ranking: { pageLength: 0.4 } };
+    await pagefind.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: '0' } });
+    // A large site's index comes in bundles (src/lib/search/search-shards.ts); a small one's list is empty.
+    const list = (await fetch(`/pagefind/${BUNDLE_LIST_FILE}`)
+      .then((r) => (r.ok ? r.json() : { bundles: [] }))
+      .catch(() => ({ bundles: [] }))) as { bundles?: string[] };
+    const bundles = list.bundles ?? [];
+    for (const [i, bundle] of bundles.entries()) {
+      await pagefind.mergeIndex(bundle, { ...options, mergeFilter: { [BUNDLE_FILTER]: String(i + 1) } });
+    }
+    return { pagefind, bundles: bundles.length + 1 };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Runs a search. Merged bundles come back ranked by score, which for a sorted
+ * search is a position within its own bundle; so a sorted search asks each
+ * bundle in turn and puts their answers one after the other.
+ */
+async function searchAll(
+  index: SearchIndex,
+  term: string | null,
+  filters: Record<string, string>,
+  sort: Record<string, string> | undefined,
+) {
+  if (!sort || index.bundles === 1) return (await index.pagefind.search(term, { filters, ...(sort ? { sort } : {}) }))?.results;
+  const parts = await Promise.all(
+    Array.from({ length: index.bundles }, (_, k) =>
+      index.pagefind.search(term, { filters: { ...filters, [BUNDLE_FILTER]: String(k) }, sort }),
+    ),
+  );
+  return parts.every((p) => p) ? parts.flatMap((p) => p?.results ?? []) : undefined;
 }
 
 function resultHtml(data: PagefindResultData): string {
@@ -73,8 +118,8 @@ export async function runSearch(doc: Document): Promise<void> {
   for (const s of selects) s.value = state.filters[s.name] ?? '';
   if (sortSelect) sortSelect.value = state.sort;
 
-  const pagefind = await loadPagefind();
-  if (!pagefind) {
+  const index = await loadSearchIndex();
+  if (!index) {
     status.textContent = 'The search index is built by "npm run build"; it is not available in this preview.';
     return;
   }
@@ -88,15 +133,17 @@ export async function runSearch(doc: Document): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
-    const search = await pagefind.search(current.q ? searchTerms(current.q) : null, {
-      filters: current.filters,
-      ...(current.sort === 'newest' || !current.q ? { sort: { date: 'desc' } } : {}),
-    });
-    if (mine !== generation || !search) return;
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const results = await searchAll(
+      index,
+      current.q ? searchTerms(current.q) : null,
+      current.filters,
+      current.sort === 'newest' || !current.q ? { date: 'desc' } : undefined,
+    );
+    if (mine !== generation || !results) return;
+    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (mine !== generation) return;
     list.innerHTML = data.map(resultHtml).join('');
-    const count = search.results.length;
+    const count = results.length;
     status.textContent = `${count} result${count === 1 ? '' : 's'}${count > 20 ? ', showing the best 20' : ''}.`;
   };
 
