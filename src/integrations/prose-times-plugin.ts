@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { readIncidentSource } from '../lib/content/check-file.ts';
 import type { Incident } from '../lib/incidents/incident-model.ts';
-import { findProseTimes } from '../lib/written-times/find-prose-times.ts';
+import { findProseTimes, mayHaveProseTimes } from '../lib/written-times/find-prose-times.ts';
 import { proseTimeHtml } from '../lib/written-times/prose-time-html.ts';
 import { incidentSpan, placeProseTime } from '../lib/written-times/place-prose-time.ts';
 
@@ -24,6 +24,8 @@ function incidentFor(fileURL: URL | undefined, source: string): Incident | undef
 
 /** The plugin entry for `satteri({ mdastPlugins: [...] })`; documents other than incidents pass through untouched. */
 export const proseTimesPlugin: MdastPluginEntry = (ctx) => {
+  // Most reports have no zoned time in their prose: skip them before building a model or visiting a node.
+  if (!/\/incidents\//.test(ctx.fileURL?.pathname ?? '') || !mayHaveProseTimes(ctx.source)) return null;
   let incident: Incident | undefined;
   try {
     incident = incidentFor(ctx.fileURL, ctx.source);

@@ -60,3 +60,18 @@ export function findProseTimes(text: string): ProseTime[] {
   }
   return found;
 }
+
+/**
+ * False when no text of this Markdown can hold a zoned time, so the renderer
+ * can skip a report without building its model. Errs towards true: heading
+ * lines are left out (their times are never converted), and emphasis marks
+ * and character references are read as spaces, as they never join a time's
+ * parts.
+ */
+export function mayHaveProseTimes(markdown: string): boolean {
+  const prose = markdown
+    .replace(/^ {0,3}#{1,6}(?:[ \t].*)?$/gm, '')
+    .replace(/[*_~`]/g, ' ')
+    .replace(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, ' ');
+  return findProseTimes(prose).length > 0;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveZone, type Zone } from '../../../../src/lib/timezone.ts';
-import { findProseTimes } from '../../../../src/lib/written-times/find-prose-times.ts';
+import { findProseTimes, mayHaveProseTimes } from '../../../../src/lib/written-times/find-prose-times.ts';
 import { placeProseTime } from '../../../../src/lib/written-times/place-prose-time.ts';
 import { textWithProseTimes } from '../../../../src/lib/written-times/prose-time-html.ts';
 
@@ -60,5 +60,34 @@ describe('textWithProseTimes', () => {
     expect(html).toBe(
       '&lt;b&gt;noticed&lt;/b&gt; at <time class="prose-time" datetime="2017-11-30T23:59:00.000Z" title="2017-11-30 15:59 PST · 23:59 UTC">0:59 CET</time><span class="prose-time-converted"> (15:59 PST · 23:59 UTC)</span>',
     );
+  });
+});
+
+describe('mayHaveProseTimes', () => {
+  it('is true for a zoned time in prose, in emphasis of either kind, or joined by a character reference', () => {
+    expect(mayHaveProseTimes('Tim noticed at 0:59 CET that it failed.')).toBe(true);
+    expect(mayHaveProseTimes('noticed at _0:59 CET_ and')).toBe(true);
+    expect(mayHaveProseTimes('noticed at **0:59 CET**')).toBe(true);
+    expect(mayHaveProseTimes('noticed at 0:59&nbsp;CET')).toBe(true);
+  });
+
+  it('is false when the only zoned times are in headings, which are never converted, or have no zone', () => {
+    expect(mayHaveProseTimes('## Timeline\n\n### 2017-11-30 16:22 PST [started]\n\nA node runs out of memory at 16:22.\n')).toBe(
+      false,
+    );
+  });
+
+  it('agrees with the renderer on every bundled example report', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { glob } = await import('tinyglobby');
+    for (const path of await glob('content/incidents/**/*.{md,mdx}')) {
+      const body = readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const prose = body
+        .split('\n')
+        .filter((line) => !/^ {0,3}#/.test(line))
+        .join('\n');
+      // Whenever a time is found in the prose lines, the pre-check must not skip the report.
+      if (findProseTimes(prose).length > 0) expect(mayHaveProseTimes(body), path).toBe(true);
+    }
   });
 });
