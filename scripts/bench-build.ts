@@ -1,0 +1,112 @@
+/**
+ * The build benchmark: N synthetic incidents and N/10 runbooks, built by
+ * Hindsight and by a bare Astro 7 site that renders the same files with the
+ * same Markdown processor, as .md and as .mdx. Reports wall time, peak memory
+ * and cost per report, and Hindsight's ratio to the bare build of the same
+ * run; then a second Hindsight build of unchanged content (Astro's content
+ * cache warm). Called by `npm run bench`.
+ */
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { bareSiteFiles } from '../src/lib/bench/bare-site.ts';
+import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
+import { measure, type Measured } from './bench-process.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const QUIET = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+const seconds = (m: Measured) => `${m.seconds.toFixed(1)} s`;
+const gb = (m: Measured) => (m.peakBytes === undefined ? 'n/a' : `${(m.peakBytes / 1024 ** 3).toFixed(2)} GB`);
+const ratio = (a: Measured, b: Measured) => `${(a.seconds / b.seconds).toFixed(2)}×`;
+
+async function writeContent(dir: string, size: number, format: 'md' | 'mdx'): Promise<number> {
+  const files = syntheticContent(size);
+  for (const file of files) {
+    const path = join(dir, file.path.replace(/\.md$/, `.${format}`));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+  }
+  return files.length;
+}
+
+async function ensureBuilt(m: Measured, what: string, logFile: string): Promise<void> {
+  if (m.status === 0) return;
+  const log = await readFile(logFile, 'utf8').catch(() => '');
+  throw new Error(`${what} failed (exit ${m.status}); the end of its log:\n${log.slice(-3000)}`);
+}
+
+/** Hindsight's content caches, cleared so a cold build is cold. */
+async function clearHindsightCache(): Promise<void> {
+  for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
+    await rm(join(ROOT, store), { force: true });
+}
+
+async function buildHindsight(contentDir: string, outDir: string, logFile: string): Promise<Measured> {
+  const m = await measure(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
+    cwd: ROOT,
+    env: { ...QUIET, HINDSIGHT_CONTENT_DIR: contentDir, HINDSIGHT_OUT_DIR: outDir },
+    logFile,
+  });
+  await ensureBuilt(m, `Hindsight's build of ${contentDir}`, logFile);
+  return m;
+}
+
+async function buildBare(siteDir: string, contentDir: string, logFile: string): Promise<Measured> {
+  await rm(siteDir, { recursive: true, force: true });
+  // The output stays inside the site, where its prerender bundle finds node_modules.
+  for (const file of bareSiteFiles(contentDir, join(siteDir, 'dist'))) {
+    await mkdir(dirname(join(siteDir, file.path)), { recursive: true });
+    await writeFile(join(siteDir, file.path), file.text);
+  }
+  await symlink(join(ROOT, 'node_modules'), join(siteDir, 'node_modules'), 'dir');
+  const m = await measure(process.execPath, [ASTRO, 'build', '--root', siteDir], { cwd: siteDir, env: QUIET, logFile });
+  await ensureBuilt(m, 'the bare Astro build', logFile);
+  return m;
+}
+
+/** The table rows for one size. */
+export async function benchBuild(size: number): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'hindsight-build-bench-'));
+  const rows: string[] = [];
+  try {
+    for (const format of (process.env['BENCH_BUILD_FORMATS'] ?? 'md,mdx').split(',') as ('md' | 'mdx')[]) {
+      const content = join(dir, format, 'content');
+      const reports = await writeContent(content, size, format);
+      const bare = await buildBare(join(dir, format, 'bare'), content, join(dir, `bare-${format}.log`));
+      await rm(join(dir, format, 'bare'), { recursive: true, force: true });
+      await clearHindsightCache();
+      const cold = await buildHindsight(content, join(dir, format, 'dist'), join(dir, `hindsight-${format}.log`));
+      // The rebuild is measured for .md only: it says what the content cache saves, and .mdx would double the bench's time.
+      const warm =
+        format === 'md'
+          ? await buildHindsight(content, join(dir, format, 'dist'), join(dir, 'hindsight-md-warm.log'))
+          : undefined;
+      const perReport = (m: Measured) => `${((m.seconds * 1000) / reports).toFixed(1)} ms`;
+      rows.push(
+        `| ${size} | .${format} | ${seconds(bare)}, ${gb(bare)} | ${seconds(cold)}, ${gb(cold)} | ${perReport(cold)} | ${ratio(cold, bare)} ${cold.seconds <= 1.3 * bare.seconds ? '(met)' : '(NOT met)'} | ${warm ? `${seconds(warm)}, ${gb(warm)}` : '—'} |`,
+      );
+      console.error(`build bench: ${size} .${format} done`);
+      await rm(join(dir, format), { recursive: true, force: true });
+    }
+  } finally {
+    await clearHindsightCache();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** The section of bench/RESULTS.md. */
+export async function benchBuildSection(sizes: number[]): Promise<string[]> {
+  const lines = [
+    '## Build (npm run build against a bare Astro 7 site)',
+    '',
+    "Synthetic incidents (10–40 timeline entries, several zones, action items with GitHub references) and a tenth as many runbooks. The bare site renders the same files with the same Markdown processor (Sätteri, same code themes) and nothing else. Hindsight's time is its whole `npm run build`: content check, pages, feeds, sitemap and the Pagefind index. Peak memory is the sum over the build and every process it starts. Targets: at most 1.3× the bare build; under 4 GB at 10,000 incidents; `.md` reports not paying the MDX price.",
+    '',
+    '| incidents | format | bare Astro: time, peak | Hindsight: time, peak | per report | ratio | rebuild, content unchanged |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const size of sizes) lines.push(...(await benchBuild(size)));
+  return lines;
+}
