@@ -140,26 +140,38 @@ export function resolveZone(written: string, context?: Zone): Result<Zone> {
   );
 }
 
-// Asking ICU for an offset costs microseconds, and a build asks for the same
-// instants again and again (every list that shows an incident shows its start),
-// so answers are kept, a bounded map per zone.
-const offsetMemo = new Map<string, Map<number, number>>();
-const OFFSET_MEMO_LIMIT = 200_000;
+// Asking ICU for an offset costs microseconds, and a build asks for hundreds
+// of thousands (every timeline entry, and every list that shows an incident).
+// Offsets change at most once an hour in any zone's history, so they are kept
+// per zone and hour: where the hour's start and end agree, nothing changed in
+// between and that offset holds for all of it; an hour with a change in it is
+// answered exactly, instant by instant.
+const HOUR_MS = 3_600_000;
+const hourOffsets = new Map<string, Map<number, number | null>>();
+const HOURS_KEPT = 100_000;
+
+function exactOffset(zoneName: string, ms: number): number {
+  // date-fns-tz's getTimezoneOffset reads its Date as a wall-clock time, which
+  // is off by an hour next to a DST change; formatting the instant is exact.
+  return parseOffset(formatInTimeZone(new Date(ms), zoneName, 'xxx')) ?? 0;
+}
 
 /** The offset from UTC, in minutes, that `zone` has at `instant`. */
 export function offsetAt(zone: Zone, instant: Date): number {
   if (zone.kind === 'offset') return zone.offsetMinutes;
   const ms = instant.getTime();
-  let memo = offsetMemo.get(zone.name);
-  if (!memo) offsetMemo.set(zone.name, (memo = new Map<number, number>()));
-  const known = memo.get(ms);
-  if (known !== undefined) return known;
-  // date-fns-tz's getTimezoneOffset reads its Date as a wall-clock time, which
-  // is off by an hour next to a DST change; formatting the instant is exact.
-  const offset = Number.isNaN(ms) ? 0 : (parseOffset(formatInTimeZone(instant, zone.name, 'xxx')) ?? 0);
-  if (memo.size >= OFFSET_MEMO_LIMIT) memo.clear();
-  memo.set(ms, offset);
-  return offset;
+  if (Number.isNaN(ms)) return 0;
+  let hours = hourOffsets.get(zone.name);
+  if (!hours) hourOffsets.set(zone.name, (hours = new Map<number, number | null>()));
+  const hour = Math.floor(ms / HOUR_MS);
+  let known = hours.get(hour);
+  if (known === undefined) {
+    const start = exactOffset(zone.name, hour * HOUR_MS);
+    known = start === exactOffset(zone.name, (hour + 1) * HOUR_MS - 1) ? start : null;
+    if (hours.size >= HOURS_KEPT) hours.clear();
+    hours.set(hour, known);
+  }
+  return known ?? exactOffset(zone.name, ms);
 }
 
 function localAsUtcMs(local: LocalDateTime): number {

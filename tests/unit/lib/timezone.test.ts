@@ -165,8 +165,8 @@ describe('abbreviations shown to readers', () => {
 describe('formatInZone and offsetAt agree with date-fns-tz, which they short-cut', () => {
   const zones = ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'];
   const patterns = ['HH:mm', 'yyyy-MM-dd', 'MMM d', 'EEE d MMM yyyy', 'yyyy-MM-dd HH:mm'];
-  // Every 97 minutes over two years crosses each zone's daylight-saving changes at many times of day.
-  const instants = Array.from({ length: 11_000 }, (_, i) => new Date(Date.UTC(2017, 0, 1) + i * 97 * 60_000));
+  // Every 263 minutes over two years lands next to each daylight-saving change at many times of day.
+  const instants = Array.from({ length: 4_000 }, (_, i) => new Date(Date.UTC(2017, 0, 1) + i * 263 * 60_000));
 
   it('for every pattern the pages use, in zones with DST, half-hour and 45-minute offsets', () => {
     for (const name of zones) {
@@ -194,5 +194,27 @@ describe('formatInZone and offsetAt agree with date-fns-tz, which they short-cut
   it('patterns it does not short-cut still go through date-fns-tz', () => {
     const zone = { kind: 'iana', name: 'Europe/Berlin', label: 'CET' } as const;
     expect(formatInZone(new Date('2017-11-30T23:59:00Z'), zone, "h:mm a 'on' EEEE")).toBe('12:59 AM on Friday');
+  });
+});
+
+describe('offsetAt next to a change of offset', () => {
+  it('is exact to the minute on both sides of the change, in the hour that holds it', () => {
+    const la = { kind: 'iana', name: 'America/Los_Angeles', label: 'PT' } as const;
+    // Clocks went back at 2017-11-05 09:00 UTC; ask minute by minute around it, the later minutes first.
+    const change = Date.UTC(2017, 10, 5, 9, 0);
+    for (let m = 90; m >= -90; m--) {
+      const at = new Date(change + m * 60_000);
+      expect(offsetAt(la, at), at.toISOString()).toBe(Number(formatInTimeZone(at, la.name, 'xxx').slice(0, 3)) * 60);
+    }
+  });
+
+  it('is exact where a change falls on a half hour (Lord Howe moves by 30 minutes)', () => {
+    const lh = { kind: 'iana', name: 'Australia/Lord_Howe', label: 'LHT' } as const;
+    for (let m = 0; m < 60 * 24 * 2; m += 7) {
+      const at = new Date(Date.UTC(2017, 9, 0, 0, 0) + m * 60_000);
+      const text = formatInTimeZone(at, lh.name, 'xxx');
+      const expected = (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6))) * (text.startsWith('-') ? -1 : 1);
+      expect(offsetAt(lh, at), at.toISOString()).toBe(expected);
+    }
   });
 });
