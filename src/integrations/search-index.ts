@@ -6,7 +6,7 @@
  * search page merges them.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +36,26 @@ async function indexablePages(site: string): Promise<IndexablePage[]> {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(site, join(e.parentPath, e.name)).replace(/\\/g, '/'))
     .filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? ''));
-  const pages = await Promise.all(files.map(async (path) => readIndexablePage(path, await readFile(join(site, path), 'utf8'))));
+  const pages = await Promise.all(files.map((path) => readPageHead(site, path)));
   return pages.filter((p): p is IndexablePage => p !== undefined);
+}
+
+// A page's Pagefind markers sit at the top of its <article>; reading the first
+// 16 KB of each page rather than all of it saves reading 600 MB at 10,000 incidents.
+const HEAD_BYTES = 16_384;
+
+async function readPageHead(site: string, path: string): Promise<IndexablePage | undefined> {
+  const file = await open(join(site, path));
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+    const page = readIndexablePage(path, buffer.toString('utf8', 0, bytesRead));
+    if (bytesRead < HEAD_BYTES || page?.date) return page;
+  } finally {
+    await file.close();
+  }
+  // No marker, or no date, in the head: read the whole page to be sure.
+  return readIndexablePage(path, await readFile(join(site, path), 'utf8'));
 }
 
 /** A page path as a glob that matches it alone: glob syntax in it is escaped. */
