@@ -1,25 +1,66 @@
 /**
- * `npm run build`: Astro's build, then the Pagefind search index over its
- * output. The index is built here, once Astro's process has exited, rather
- * than in an Astro hook: Astro still holds its whole heap in its last hook,
- * and at 10,000 incidents that heap and Pagefind's together passed 5 GB,
- * where one after the other stay under 4.
+ * `npm run build`: the content check, Astro's build, then the Pagefind search
+ * index over its output.
+ *
+ * The content check runs here, on the other core, while Astro starts and
+ * syncs its content; Astro waits for its word before it writes a page, and
+ * is stopped if the content has errors. Astro's output is held until then,
+ * so a broken report prints the checker's problems and nothing else.
+ *
+ * The index is built once Astro's process has exited, rather than in an
+ * Astro hook: Astro still holds its whole heap in its last hook, and at
+ * 10,000 incidents that heap and Pagefind's together passed 5 GB, where one
+ * after the other stay under 4.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import {
+  CHECKED_BY_PARENT,
+  CONTENT_PASSED,
+  NOTHING_BUILT,
+  printContentCheck,
+  runContentCheck,
+} from '../src/integrations/content-check.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
-import { OUT_DIR } from '../src/site.config.ts';
+import { CONTENT_DIR, OUT_DIR } from '../src/site.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const astro = spawnSync(
+const astro = spawn(
   process.execPath,
   [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
   {
     cwd: root,
-    stdio: 'inherit',
+    env: { ...process.env, [CHECKED_BY_PARENT]: '1' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   },
 );
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+const exited = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
+
+// Astro's output waits until the content has passed, then flows as it comes.
+let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push({ stream, chunk }) : stream.write(chunk));
+astro.stdout?.on('data', relay(process.stdout));
+astro.stderr?.on('data', relay(process.stderr));
+
+let hasErrors: boolean;
+try {
+  hasErrors = printContentCheck(await runContentCheck(root, CONTENT_DIR));
+} catch (error) {
+  astro.kill('SIGKILL');
+  console.error(`The content could not be read: ${(error as Error).message}`);
+  process.exit(1);
+}
+if (hasErrors) {
+  astro.kill('SIGKILL');
+  console.error(NOTHING_BUILT);
+  process.exit(1);
+}
+for (const { stream, chunk } of held) stream.write(chunk);
+held = undefined;
+if (astro.connected) astro.send(CONTENT_PASSED);
+
+const status = await exited;
+if (status !== 0) process.exit(status);
 
 try {
   const summary = await buildSearchIndex(resolve(root, OUT_DIR));

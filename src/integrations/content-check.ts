@@ -36,26 +36,64 @@ export function problemReport(problems: Problem[], options: { githubAnnotations?
   return lines;
 }
 
-/** The Astro integration: checks content at the start of `astro build` and stops it on any error. */
+/** Prints a check's problems, errors to stderr and warnings to stdout; true when there are errors. */
+export function printContentCheck(result: CollectionCheck): boolean {
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (result.problems.length > 0) {
+    const lines = problemReport(result.problems, { githubAnnotations: process.env['GITHUB_ACTIONS'] === 'true' });
+    for (const line of lines) (errors.length > 0 ? console.error : console.warn)(line);
+  }
+  return errors.length > 0;
+}
+
+/** The message a build stopped by bad content ends with. */
+export const NOTHING_BUILT = 'content has errors: nothing was built. Fix the problems above and build again.';
+
+/**
+ * Set by `npm run build` (scripts/build.ts), which checks the content itself
+ * while Astro starts and syncs, on the other core, and tells this process
+ * when the content has passed.
+ */
+export const CHECKED_BY_PARENT = 'HINDSIGHT_CONTENT_CHECKED_BY_PARENT';
+
+/** The message scripts/build.ts sends once the content has passed. */
+export const CONTENT_PASSED = 'hindsight:content-passed';
+
+/**
+ * The Astro integration: checks content at the start of `astro build` (and
+ * `astro dev`) and stops it on any error, before anything is written. Under
+ * `npm run build` the check runs beside Astro instead, and Astro waits for its
+ * word before it builds a page.
+ */
 export function contentCheck(options: { contentDir: string }): AstroIntegration {
+  const byParent = process.env[CHECKED_BY_PARENT] === '1' && typeof process.send === 'function';
   return {
     name: 'hindsight:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        if (byParent && command === 'build') return;
         const root = fileURLToPath(config.root);
-        const result = await runContentCheck(root, options.contentDir);
-        const errors = result.problems.filter((p) => p.severity === 'error');
-        if (result.problems.length > 0) {
-          const lines = problemReport(result.problems, { githubAnnotations: process.env['GITHUB_ACTIONS'] === 'true' });
-          for (const line of lines) (errors.length > 0 ? console.error : console.warn)(line);
-        }
-        if (errors.length > 0 && command === 'build') {
-          logger.error('content has errors: nothing was built. Fix the problems above and build again.');
+        const hasErrors = printContentCheck(await runContentCheck(root, options.contentDir));
+        if (hasErrors && command === 'build') {
+          logger.error(NOTHING_BUILT);
           // Exit here, before Astro writes anything, rather than throw: a thrown
           // error would print a stack trace that says nothing about the content.
           process.exit(1);
         }
+      },
+      'astro:build:start': async () => {
+        if (!byParent) return;
+        // Content sync is done by now, and no page has been written: wait here for the check.
+        await new Promise<void>((resolve) => {
+          const onMessage = (message: unknown) => {
+            if (message !== CONTENT_PASSED) return;
+            process.off('message', onMessage);
+            resolve();
+          };
+          process.on('message', onMessage);
+        });
+        process.disconnect?.();
       },
     },
   };
