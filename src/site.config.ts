@@ -1,4 +1,5 @@
 import type { SafetyRules } from './lib/mdx-safety/safety-rules.ts';
+import { DEFAULT_PAGES_PER_BUNDLE } from './lib/search/search-shards.ts';
 
 /**
  * Settings a team changes once, in one place. Environment variables override
@@ -33,7 +34,7 @@ export const OUT_DIR = process.env['HINDSIGHT_OUT_DIR'] ?? './dist';
  * Pages per search-index bundle: a larger site is indexed as several bundles
  * at once and merged in the browser (src/lib/search/search-shards.ts says why).
  */
-export const SEARCH_PAGES_PER_BUNDLE = Number(process.env['HINDSIGHT_SEARCH_PAGES_PER_BUNDLE'] ?? 3500) || 3500;
+export const SEARCH_PAGES_PER_BUNDLE = Number(process.env['HINDSIGHT_SEARCH_PAGES_PER_BUNDLE'] ?? DEFAULT_PAGES_PER_BUNDLE) || DEFAULT_PAGES_PER_BUNDLE;
 
 /**
  * What contributed MDX may import and embed. Pull requests from forks are

@@ -6,13 +6,15 @@
  * search page merges them.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BUNDLE_LIST_FILE,
+  MAX_GLOB_LENGTH,
   bundleFolder,
+  bundleGlob,
   bundleList,
   planBundles,
   readIndexablePage,
@@ -29,13 +31,14 @@ export interface SearchIndexSummary {
 
 const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 const BUNDLE_FOLDER = /^pagefind(-\d+)?$/;
+const LINKED = '.hindsight-search-pages';
 
 async function indexablePages(site: string): Promise<IndexablePage[]> {
   const entries = await readdir(site, { withFileTypes: true, recursive: true });
   const files = entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(site, join(e.parentPath, e.name)).replace(/\\/g, '/'))
-    .filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? ''));
+    .filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') && !path.startsWith(`${LINKED}/`));
   const pages = await Promise.all(files.map((path) => readPageHead(site, path)));
   return pages.filter((p): p is IndexablePage => p !== undefined);
 }
@@ -58,25 +61,41 @@ async function readPageHead(site: string, path: string): Promise<IndexablePage |
   return readIndexablePage(path, await readFile(join(site, path), 'utf8'));
 }
 
-/** A page path as a glob that matches it alone: glob syntax in it is escaped. */
-export function literalGlob(path: string): string {
-  return path.replace(/[\\{}[\]*?,!]/g, (c) => `\\${c}`);
+/** Gives a bundle's pages a folder of their own, as hard links where the file system allows. */
+async function linkPages(site: string, pages: string[], folder: string): Promise<void> {
+  const folders = [...new Set(pages.map((page) => dirname(join(folder, page))))];
+  await Promise.all(folders.map((f) => mkdir(f, { recursive: true })));
+  await Promise.all(
+    pages.map((page) => link(join(site, page), join(folder, page)).catch(() => copyFile(join(site, page), join(folder, page)))),
+  );
 }
 
 /**
  * Runs one Pagefind process over the pages of a bundle. They are named in a
- * glob in a config file: the command line is too short for thousands of
- * paths, and copying the pages into a folder of their own cost seconds.
+ * glob in a config file (the command line is too short for thousands of
+ * paths); a bundle whose glob would be too long for Pagefind gets a folder of
+ * links to its pages instead. Pagefind's page count is checked against the
+ * plan, so a page left out is an error, never a silent gap in search.
  */
-async function runPagefind(site: string, pages: string[], outputPath: string, configFolder: string): Promise<void> {
-  await mkdir(configFolder, { recursive: true });
-  const glob = `{${pages.map(literalGlob).join(',')}}`;
-  await writeFile(
-    join(configFolder, 'pagefind.json'),
-    JSON.stringify({ site, output_path: outputPath, force_language: 'en', glob }),
-  );
+async function runPagefind(
+  site: string,
+  pages: string[],
+  outputPath: string,
+  workFolder: string,
+  linkFolder: string,
+  wholeSite: boolean,
+): Promise<void> {
+  await mkdir(workFolder, { recursive: true });
+  // One bundle is every page Pagefind finds a body in: it can read the site as it is.
+  const glob = wholeSite ? '**/*.html' : bundleGlob(pages);
+  let config: Record<string, string> = { site, output_path: outputPath, force_language: 'en', glob };
+  if (glob.length > MAX_GLOB_LENGTH) {
+    await linkPages(site, pages, linkFolder);
+    config = { site: linkFolder, output_path: outputPath, force_language: 'en' };
+  }
+  await writeFile(join(workFolder, 'pagefind.json'), JSON.stringify(config));
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_CLI], { cwd: configFolder, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PAGEFIND_CLI], { cwd: workFolder, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -112,7 +131,15 @@ export async function buildSearchIndex(
     const worker = async () => {
       while (next < bundles.length) {
         const k = next++;
-        await runPagefind(site, bundles[k] ?? [], join(site, bundleFolder(k)), join(configs, String(k)));
+        // Links stay on the site's own file system, beside it in the output folder, and go when the index is built.
+        await runPagefind(
+          site,
+          bundles[k] ?? [],
+          join(site, bundleFolder(k)),
+          join(configs, String(k)),
+          join(site, LINKED, String(k)),
+          bundles.length === 1,
+        );
       }
     };
     const parallel = Math.max(1, Math.min(options.parallel ?? availableParallelism(), bundles.length));
@@ -120,6 +147,7 @@ export async function buildSearchIndex(
     await writeFile(join(site, bundleFolder(0), BUNDLE_LIST_FILE), JSON.stringify(bundleList(bundles.length)));
   } finally {
     await rm(configs, { recursive: true, force: true });
+    await rm(join(site, LINKED), { recursive: true, force: true });
   }
   return { pages: pages.length, bundles: bundles.length, seconds: (performance.now() - t0) / 1000 };
 }

@@ -1,11 +1,64 @@
-import { describe, expect, it } from 'vitest';
-import { literalGlob } from '../../../src/integrations/search-index.ts';
+/** The index step against real Pagefind, on small generated sites. */
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/integrations/search-index.ts';
+import { MAX_GLOB_LENGTH } from '../../../src/lib/search/search-shards.ts';
 
-describe('literalGlob', () => {
-  it('leaves ordinary page paths alone', () => {
-    expect(literalGlob('incidents/2017-11-30-oom-proxy/index.html')).toBe('incidents/2017-11-30-oom-proxy/index.html');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function site(names: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hindsight-index-'));
+  dirs.push(dir);
+  names.forEach((name, i) => {
+    mkdirSync(join(dir, 'incidents', name), { recursive: true });
+    const date = `20${String(10 + (i % 15))}-01-01`;
+    writeFileSync(
+      join(dir, 'incidents', name, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>${name}</title></head><body><nav>menu</nav><article data-pagefind-body><span data-pagefind-sort="date:${date}"></span><h1>Incident ${i}</h1><p>proxy pods restarted ${name}</p></article></body></html>`,
+    );
   });
-  it('escapes glob syntax, so a path with braces or commas names itself alone', () => {
-    expect(literalGlob('runbooks/a,b{c}[d]*?!/index.html')).toBe('runbooks/a\\,b\\{c\\}\\[d\\]\\*\\?\\!/index.html');
+  // A page that is not a report: never indexed.
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><main>home</main></body></html>');
+  return dir;
+}
+
+const bundleFolders = (dir: string) => readdirSync(dir).filter((f) => /^pagefind(-\d+)?$/.test(f));
+
+describe('buildSearchIndex', () => {
+  it('indexes every report into as many bundles as planned, page names with glob syntax included', async () => {
+    const dir = site(['a,b', 'c{d}', 'plain', ...Array.from({ length: 9 }, (_, i) => `x${i}`)]);
+    const summary = await buildSearchIndex(dir, { perBundle: 5 });
+    expect(summary).toMatchObject({ pages: 12, bundles: 3 });
+    expect(bundleFolders(dir).sort()).toEqual(['pagefind', 'pagefind-1', 'pagefind-2']);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'hindsight-bundles.json'), 'utf8'))).toEqual({
+      bundles: ['/pagefind-1/', '/pagefind-2/'],
+    });
+  });
+
+  it('gives Pagefind a folder of links when a glob of the page names would be too long for it', async () => {
+    // Long page names: one bundle's glob is past what Pagefind parses.
+    const names = Array.from({ length: 700 }, (_, i) => `${String(i).padStart(4, '0')}-${'long-slug-'.repeat(24)}`);
+    expect(names.join(',').length).toBeGreaterThan(MAX_GLOB_LENGTH);
+    const dir = site(names);
+    const summary = await buildSearchIndex(dir, { perBundle: 10_000 });
+    expect(summary).toMatchObject({ pages: 700, bundles: 1 });
+    expect(readdirSync(dir)).not.toContain('.hindsight-search-pages');
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(700);
+  });
+
+  it('replaces the bundles of an earlier build', async () => {
+    const dir = site(Array.from({ length: 6 }, (_, i) => `p${i}`));
+    await buildSearchIndex(dir, { perBundle: 2 });
+    expect(bundleFolders(dir)).toHaveLength(3);
+    await buildSearchIndex(dir, { perBundle: 10 });
+    expect(bundleFolders(dir)).toEqual(['pagefind']);
   });
 });

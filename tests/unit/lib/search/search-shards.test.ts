@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_PAGES_PER_BUNDLE,
   bundleFolder,
+  bundleGlob,
+  literalGlob,
   bundleList,
   planBundles,
   readIndexablePage,
@@ -36,11 +37,6 @@ describe('planBundles', () => {
     expect(flat.slice(-2)).toEqual(['runbooks/a/index.html', 'runbooks/b/index.html']);
   });
 
-  it('never plans a bundle larger than Pagefind can be given in one glob', () => {
-    const pages = Array.from({ length: MAX_PAGES_PER_BUNDLE + 1 }, (_, i) => ({ path: `p${i}.html` }));
-    expect(Math.max(...planBundles(pages, 1_000_000).map((b) => b.length))).toBeLessThanOrEqual(MAX_PAGES_PER_BUNDLE);
-  });
-
   it('an empty site is one empty bundle', () => {
     expect(planBundles([])).toEqual([[]]);
   });
@@ -64,5 +60,18 @@ describe('readIndexablePage', () => {
     );
     expect(readIndexablePage('b.html', '<article data-pagefind-body>')).toEqual({ path: 'b.html' });
     expect(readIndexablePage('c.html', '<main>no body marker</main>')).toBeUndefined();
+  });
+});
+
+describe('globs for a bundle', () => {
+  it('leave ordinary page paths alone and escape glob syntax, so a path names itself alone', () => {
+    expect(literalGlob('incidents/2017-11-30-oom-proxy/index.html')).toBe('incidents/2017-11-30-oom-proxy/index.html');
+    expect(literalGlob('runbooks/a,b{c}[d]*?!/index.html')).toBe('runbooks/a\\,b\\{c\\}\\[d\\]\\*\\?\\!/index.html');
+  });
+
+  it('name each folder and index.html once', () => {
+    expect(bundleGlob(['incidents/a/index.html', 'incidents/b/index.html', 'runbooks/c/index.html', '404.html'])).toBe(
+      '{incidents/{a,b}/index.html,runbooks/{c}/index.html,404.html}',
+    );
   });
 });
