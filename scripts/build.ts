@@ -2,8 +2,8 @@
  * `npm run build`: the content check, Astro's build, then the Pagefind search
  * index over its output.
  *
- * The content check runs here, on the other core, while Astro starts and
- * syncs its content; Astro waits for its word before it writes a page, and
+ * The content check (`npm run check`) runs beside Astro, on the other core,
+ * while Astro starts and syncs its content; Astro waits for its word before it writes a page, and
  * is stopped if the content has errors. Astro's output is held until then,
  * so a broken report prints the checker's problems and nothing else.
  *
@@ -14,13 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import {
-  CHECKED_BY_PARENT,
-  CONTENT_PASSED,
-  NOTHING_BUILT,
-  printContentCheck,
-  runContentCheck,
-} from '../src/integrations/content-check.ts';
+import { CHECKED_BY_PARENT, CONTENT_PASSED, NOTHING_BUILT } from '../src/integrations/content-check.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { CONTENT_DIR, OUT_DIR } from '../src/site.config.ts';
 
@@ -42,15 +36,17 @@ const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.pu
 astro.stdout?.on('data', relay(process.stdout));
 astro.stderr?.on('data', relay(process.stderr));
 
-let hasErrors: boolean;
-try {
-  hasErrors = printContentCheck(await runContentCheck(root, CONTENT_DIR));
-} catch (error) {
-  astro.kill('SIGKILL');
-  console.error(`The content could not be read: ${(error as Error).message}`);
-  process.exit(1);
-}
-if (hasErrors) {
+// The check is a process of its own, so its memory is given back before the index is built.
+const check = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), CONTENT_DIR], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const checkOutput: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
+check.stdout.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stdout, chunk }));
+check.stderr.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stderr, chunk }));
+const checkStatus = await new Promise<number>((done) => check.on('close', (code) => done(code ?? 1)));
+for (const { stream, chunk } of checkOutput) stream.write(chunk);
+if (checkStatus !== 0) {
   astro.kill('SIGKILL');
   console.error(NOTHING_BUILT);
   process.exit(1);
