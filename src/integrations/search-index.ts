@@ -39,8 +39,13 @@ async function indexablePages(site: string): Promise<IndexablePage[]> {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(site, join(e.parentPath, e.name)).replace(/\\/g, '/'))
     .filter((path) => !BUNDLE_FOLDER.test(path.split('/')[0] ?? '') && !path.startsWith(`${LINKED}/`));
-  const pages = await Promise.all(files.map((path) => readPageHead(site, path)));
-  return pages.filter((p): p is IndexablePage => p !== undefined);
+  // A few at a time: reading all 13,000 heads at once held half a gigabyte beside Pagefind.
+  const pages: IndexablePage[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    const read = await Promise.all(files.slice(i, i + 64).map((path) => readPageHead(site, path)));
+    for (const page of read) if (page) pages.push(page);
+  }
+  return pages;
 }
 
 // A page's Pagefind markers sit at the top of its <article>; reading the first
