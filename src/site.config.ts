@@ -34,7 +34,8 @@ export const OUT_DIR = process.env['HINDSIGHT_OUT_DIR'] ?? './dist';
  * Pages per search-index bundle: a larger site is indexed as several bundles
  * at once and merged in the browser (src/lib/search/search-shards.ts says why).
  */
-export const SEARCH_PAGES_PER_BUNDLE = Number(process.env['HINDSIGHT_SEARCH_PAGES_PER_BUNDLE'] ?? DEFAULT_PAGES_PER_BUNDLE) || DEFAULT_PAGES_PER_BUNDLE;
+export const SEARCH_PAGES_PER_BUNDLE =
+  Number(process.env['HINDSIGHT_SEARCH_PAGES_PER_BUNDLE'] ?? DEFAULT_PAGES_PER_BUNDLE) || DEFAULT_PAGES_PER_BUNDLE;
 
 /**
  * What contributed MDX may import and embed. Pull requests from forks are
