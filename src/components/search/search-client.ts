@@ -118,11 +118,8 @@ export async function runSearch(doc: Document): Promise<void> {
   for (const s of selects) s.value = state.filters[s.name] ?? '';
   if (sortSelect) sortSelect.value = state.sort;
 
-  const index = await loadSearchIndex();
-  if (!index) {
-    status.textContent = 'The search index is built by "npm run build"; it is not available in this preview.';
-    return;
-  }
+  // The index loads while the reader types: the form answers at once, and searches wait for the index.
+  const loading = loadSearchIndex();
 
   let generation = 0;
   const render = async (current: SearchState) => {
@@ -133,6 +130,12 @@ export async function runSearch(doc: Document): Promise<void> {
       return;
     }
     status.textContent = 'Searching…';
+    const index = await loading;
+    if (mine !== generation) return;
+    if (!index) {
+      status.textContent = 'The search index is built by "npm run build"; it is not available in this preview.';
+      return;
+    }
     const results = await searchAll(
       index,
       current.q ? searchTerms(current.q) : null,
