@@ -12,47 +12,56 @@
  * 10,000 incidents that heap and Pagefind's together passed 5 GB, where one
  * after the other stay under 4.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { CHECKED_BY_PARENT, CONTENT_PASSED, NOTHING_BUILT } from '../src/integrations/content-check.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { CONTENT_DIR, OUT_DIR } from '../src/site.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const astro = spawn(
-  process.execPath,
-  [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
-  {
-    cwd: root,
-    env: { ...process.env, [CHECKED_BY_PARENT]: '1' },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  },
-);
-const exited = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
 
-// Astro's output waits until the content has passed, then flows as it comes.
-let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
-const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push({ stream, chunk }) : stream.write(chunk));
-astro.stdout?.on('data', relay(process.stdout));
-astro.stderr?.on('data', relay(process.stderr));
+/** Keeps a child's output until `release()`, then lets it flow as it comes. */
+function holdOutput(child: ChildProcess): { release: () => void } {
+  let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+  const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push({ stream, chunk }) : stream.write(chunk));
+  child.stdout?.on('data', relay(process.stdout));
+  child.stderr?.on('data', relay(process.stderr));
+  return {
+    release: () => {
+      for (const { stream, chunk } of held ?? []) stream.write(chunk);
+      held = undefined;
+    },
+  };
+}
+
+const closed = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+
+const node = (script: string, args: string[], options: { ipc?: boolean; env?: NodeJS.ProcessEnv } = {}) =>
+  spawn(process.execPath, [join(root, script), ...args], {
+    cwd: root,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? ['ipc' as const] : [])],
+  });
+
+const astro = node(join('node_modules', 'astro', 'bin', 'astro.mjs'), ['build', ...process.argv.slice(2)], {
+  ipc: true,
+  env: { ...process.env, [CHECKED_BY_PARENT]: '1' },
+});
+const exited = closed(astro);
+// Astro's output waits until the content has passed.
+const astroOutput = holdOutput(astro);
 
 // The check is a process of its own, so its memory is given back before the index is built.
-const check = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), CONTENT_DIR], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-const checkOutput: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
-check.stdout.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stdout, chunk }));
-check.stderr.on('data', (chunk: Buffer) => checkOutput.push({ stream: process.stderr, chunk }));
-const checkStatus = await new Promise<number>((done) => check.on('close', (code) => done(code ?? 1)));
-for (const { stream, chunk } of checkOutput) stream.write(chunk);
+const check = node(join('scripts', 'check.ts'), [CONTENT_DIR]);
+const checkOutput = holdOutput(check);
+const checkStatus = await closed(check);
+checkOutput.release();
 if (checkStatus !== 0) {
   astro.kill('SIGKILL');
   console.error(NOTHING_BUILT);
   process.exit(1);
 }
-for (const { stream, chunk } of held) stream.write(chunk);
-held = undefined;
+astroOutput.release();
 if (astro.connected) astro.send(CONTENT_PASSED);
 
 const status = await exited;

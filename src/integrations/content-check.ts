@@ -10,12 +10,18 @@ import { missingImageProblems } from './image-check.ts';
 import { SAFETY_RULES } from '../site.config.ts';
 import { readContentFiles, readLinkManifest } from './read-content.ts';
 
+/** A check of the content folder, with how many files of each kind it read. */
+export interface ContentCheck extends CollectionCheck {
+  files: { incidents: number; runbooks: number };
+}
+
 /** Reads and checks all content below `contentDir`, with the link manifest kept beside it. */
-export async function runContentCheck(root: string, contentDir: string): Promise<CollectionCheck> {
+export async function runContentCheck(root: string, contentDir: string): Promise<ContentCheck> {
   const files = await readContentFiles(root, contentDir);
   const result = checkCollection(files, SAFETY_RULES, undefined, await readLinkManifest(root, contentDir));
   result.problems = [...result.problems, ...missingImageProblems(files, root)].sort(compareProblems);
-  return result;
+  const count = (kind: string) => files.filter((f) => f.kind === kind).length;
+  return { ...result, files: { incidents: count('incidents'), runbooks: count('runbooks') } };
 }
 
 /** The lines to print for a set of problems; GitHub Actions annotations too when asked. */
@@ -36,7 +42,7 @@ export function problemReport(problems: Problem[], options: { githubAnnotations?
   return lines;
 }
 
-/** Prints a check's problems, errors to stderr and warnings to stdout; true when there are errors. */
+/** Prints a check's problems (to stderr when there are errors, else as warnings); true when there are errors. */
 export function printContentCheck(result: CollectionCheck): boolean {
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (result.problems.length > 0) {

@@ -13,8 +13,7 @@ import { findProseTimes, mayHaveProseTimes } from '../lib/written-times/find-pro
 import { proseTimeHtml } from '../lib/written-times/prose-time-html.ts';
 import { incidentSpan, placeProseTime } from '../lib/written-times/place-prose-time.ts';
 
-function incidentFor(fileURL: URL | undefined, source: string): Incident | undefined {
-  if (!fileURL || !/\/incidents\//.test(fileURL.pathname)) return undefined;
+function incidentFor(fileURL: URL, source: string): Incident | undefined {
   const path = fileURLToPath(fileURL);
   // Content collections hand the processor the body alone; the zone is in the frontmatter.
   const full = source.startsWith('---') ? source : readFileSync(path, 'utf8');
@@ -24,11 +23,13 @@ function incidentFor(fileURL: URL | undefined, source: string): Incident | undef
 
 /** The plugin entry for `satteri({ mdastPlugins: [...] })`; documents other than incidents pass through untouched. */
 export const proseTimesPlugin: MdastPluginEntry = (ctx) => {
+  const fileURL = ctx.fileURL;
+  if (!fileURL || !/\/incidents\//.test(fileURL.pathname)) return null;
   // Most reports have no zoned time in their prose: skip them before building a model or visiting a node.
-  if (!/\/incidents\//.test(ctx.fileURL?.pathname ?? '') || !mayHaveProseTimes(ctx.source)) return null;
+  if (!mayHaveProseTimes(ctx.source)) return null;
   let incident: Incident | undefined;
   try {
-    incident = incidentFor(ctx.fileURL, ctx.source);
+    incident = incidentFor(fileURL, ctx.source);
   } catch {
     // A report that does not read is reported by the content check; render it as written.
     return null;
