@@ -19,6 +19,21 @@ function list(text: string, name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Markdown links as the site renders them: the link text is page text, the
+ * URL only an attribute. (Indexing the raw `[text](url)` would give Pagefind
+ * a word per URL that real pages never have.)
+ */
+function inline(line: string): string {
+  return line
+    .split(/(\[[^\]]*\]\([^)\s]*\))/)
+    .map((part) => {
+      const link = /^\[([^\]]*)\]\(([^)\s]*)\)$/.exec(part);
+      return link ? `<a href="${escapeHtml(link[2] ?? '')}">${escapeHtml(link[1] ?? '')}</a>` : escapeHtml(part);
+    })
+    .join('');
+}
+
 /** The page path and HTML for a generated report or runbook. */
 export function syntheticPage(file: GeneratedFile): { path: string; html: string } {
   const isIncident = file.path.startsWith('incidents/');
@@ -40,7 +55,7 @@ export function syntheticPage(file: GeneratedFile): { path: string; html: string
         const text = heading[2] ?? '';
         return `<h${level} id="${slugger.slug(text)}">${escapeHtml(text)}</h${level}>`;
       }
-      return line.trim() ? `<p>${escapeHtml(line.replace(/^[-*] /, ''))}</p>` : '';
+      return line.trim() ? `<p>${inline(line.replace(/^[-*] /, ''))}</p>` : '';
     })
     .join('\n');
   const date = field(file.text, 'date') ?? '';
@@ -55,9 +70,16 @@ export function syntheticPage(file: GeneratedFile): { path: string; html: string
       ]
     : [['type', 'runbook'], ...list(file.text, 'services').map((s) => ['service', s])];
   const facets = [
-    ...filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escapeHtml(value ?? '')}</span>`),
-    `<span data-pagefind-meta="type">${isIncident ? 'incident' : 'runbook'}</span>`,
-    ...(isIncident ? [`<span data-pagefind-meta="date">${date}</span>`, `<span data-pagefind-sort="date:${date}"></span>`] : []),
+    ...filters.map(
+      ([name, value]) => `<span data-pagefind-filter="${name}[data-value]" data-value="${escapeHtml(value ?? '')}"></span>`,
+    ),
+    `<span data-pagefind-meta="type[data-value]" data-value="${isIncident ? 'incident' : 'runbook'}"></span>`,
+    ...(isIncident
+      ? [
+          `<span data-pagefind-meta="date[data-value]" data-value="${date}"></span>`,
+          `<span data-pagefind-sort="date:${date}"></span>`,
+        ]
+      : []),
   ].join('');
   const title = escapeHtml(field(file.text, 'title') ?? id);
   return {
