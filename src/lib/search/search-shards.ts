@@ -27,8 +27,7 @@ export const DEFAULT_PAGES_PER_BUNDLE = 12_000;
 /**
  * How long a glob Pagefind is given: Pagefind 1.6 refuses a glob of about
  * 190,000 characters ("did not parse as a valid glob"). A bundle whose glob
- * would be longer is given to Pagefind as a folder of links instead, and a
- * site of one bundle needs no glob at all.
+ * would be longer is given to Pagefind as a folder of links instead.
  */
 export const MAX_GLOB_LENGTH = 150_000;
 
@@ -38,26 +37,72 @@ export function literalGlob(path: string): string {
 }
 
 /**
- * One glob for exactly these pages, kept short by naming the folder and the
- * file once for each group of `<folder>/<page>/index.html`:
- * `{incidents/{a,b}/index.html,runbooks/{c}/index.html,404.html}`.
+ * The shortest prefixes that cover exactly the wanted names of a folder and
+ * none of the others: `2015*` stands for every name starting 2015 when all
+ * of those are wanted. `all` is sorted and holds every name of the folder
+ * that starts with `prefix`.
  */
-export function bundleGlob(pages: string[]): string {
-  const groups = new Map<string, string[]>();
+function prefixCover(all: string[], wanted: ReadonlySet<string>, prefix: string): string[] {
+  const count = all.filter((name) => wanted.has(name)).length;
+  if (count === 0) return [];
+  if (count === all.length) return [all.length === 1 ? literalGlob(all[0] ?? '') : `${literalGlob(prefix)}*`];
+  const cover: string[] = [];
+  let i = 0;
+  if (all[0] === prefix) {
+    if (wanted.has(prefix)) cover.push(literalGlob(prefix));
+    i = 1;
+  }
+  while (i < all.length) {
+    // Names sharing the next character are contiguous in sorted order.
+    const next = prefix + String.fromCodePoint((all[i] ?? '').codePointAt(prefix.length) ?? 0);
+    let j = i;
+    while (j < all.length && (all[j] ?? '').startsWith(next)) j++;
+    cover.push(...prefixCover(all.slice(i, j), wanted, next));
+    i = j;
+  }
+  return cover;
+}
+
+/** `{a,b}`, or `a` alone: glob libraries differ on whether `{a}` is an alternative or the text `{a}`. */
+function alternatives(globs: string[]): string {
+  return globs.length === 1 ? (globs[0] ?? '') : `{${globs.join(',')}}`;
+}
+
+const PAGE_IN_FOLDER = /^(.*\/)([^/]+)\/index\.html$/;
+
+/**
+ * One glob for exactly these pages of a site whose pages are `sitePages`.
+ * Each folder and `index.html` are named once for each group of
+ * `<folder>/<page>/index.html`, and a run of names that share a prefix with
+ * no page of another bundle is written as the prefix and a star: bundles are
+ * date ranges and report names usually start with their date, so a bundle of
+ * 5,000 reports is a glob of a few dozen names rather than 5,000. (A long
+ * glob costs Pagefind seconds of its time, and past MAX_GLOB_LENGTH it
+ * refuses it.) Pages outside such folders are named one by one.
+ */
+export function bundleGlob(pages: readonly string[], sitePages: readonly string[] = pages): string {
+  const wanted = new Set(pages);
+  const folders = new Map<string, { all: string[]; wanted: Set<string> }>();
   const alone: string[] = [];
-  for (const page of pages) {
-    const m = /^(.*\/)([^/]+)\/index\.html$/.exec(page);
+  for (const page of new Set([...sitePages, ...pages])) {
+    const m = PAGE_IN_FOLDER.exec(page);
     if (!m) {
-      alone.push(literalGlob(page));
+      if (wanted.has(page)) alone.push(literalGlob(page));
       continue;
     }
     const folder = m[1] ?? '';
-    const names = groups.get(folder);
-    if (names) names.push(literalGlob(m[2] ?? ''));
-    else groups.set(folder, [literalGlob(m[2] ?? '')]);
+    const name = m[2] ?? '';
+    const group = folders.get(folder) ?? { all: [], wanted: new Set<string>() };
+    group.all.push(name);
+    if (wanted.has(page)) group.wanted.add(name);
+    folders.set(folder, group);
   }
-  const parts = [...groups].map(([folder, names]) => `${literalGlob(folder)}{${names.join(',')}}/index.html`);
-  return `{${[...parts, ...alone].join(',')}}`;
+  const parts: string[] = [];
+  for (const [folder, group] of folders) {
+    const cover = prefixCover([...group.all].sort(), group.wanted, '');
+    if (cover.length > 0) parts.push(`${literalGlob(folder)}${alternatives(cover)}/index.html`);
+  }
+  return alternatives([...parts, ...alone]);
 }
 
 /** The site folder of bundle `k`: `pagefind/` for the first, `pagefind-1/`… beside it for the others. */

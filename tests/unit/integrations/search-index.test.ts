@@ -4,19 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/integrations/search-index.ts';
-import { MAX_GLOB_LENGTH } from '../../../src/lib/search/search-shards.ts';
+import { MAX_GLOB_LENGTH, bundleGlob, planBundles } from '../../../src/lib/search/search-shards.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+const dateOf = (i: number) => `20${String(10 + (i % 15))}-01-01`;
+
 function site(names: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-index-'));
   dirs.push(dir);
   names.forEach((name, i) => {
     mkdirSync(join(dir, 'incidents', name), { recursive: true });
-    const date = `20${String(10 + (i % 15))}-01-01`;
+    const date = dateOf(i);
     writeFileSync(
       join(dir, 'incidents', name, 'index.html'),
       `<!doctype html><html lang="en"><head><title>${name}</title></head><body><nav>menu</nav><article data-pagefind-body><span data-pagefind-sort="date:${date}"></span><h1>Incident ${i}</h1><p>proxy pods restarted ${name}</p></article></body></html>`,
@@ -41,17 +43,23 @@ describe('buildSearchIndex', () => {
   });
 
   it('gives Pagefind a folder of links when a glob of the page names would be too long for it', async () => {
-    // Long page names: one bundle's glob is past what Pagefind parses.
-    const names = Array.from({ length: 700 }, (_, i) => `${String(i).padStart(4, '0')}-${'long-slug-'.repeat(24)}`);
-    expect(names.join(',').length).toBeGreaterThan(MAX_GLOB_LENGTH);
+    // Long names whose dates interleave, so neither bundle's names share a prefix the other's lack.
+    const names = Array.from({ length: 1300 }, (_, i) => `${String(i).padStart(4, '0')}-${'long-slug-'.repeat(24)}`);
+    const pages = names.map((name, i) => ({ path: `incidents/${name}/index.html`, date: dateOf(i) }));
+    const bundle = planBundles(pages, 650)[0] ?? [];
+    expect(bundleGlob(bundle, [...pages.map((p) => p.path), 'index.html']).length).toBeGreaterThan(MAX_GLOB_LENGTH);
     const dir = site(names);
-    const summary = await buildSearchIndex(dir, { perBundle: 10_000 });
-    expect(summary).toMatchObject({ pages: 700, bundles: 1 });
+    const summary = await buildSearchIndex(dir, { perBundle: 650 });
+    expect(summary).toMatchObject({ pages: 1300, bundles: 2 });
     expect(readdirSync(dir)).not.toContain('.hindsight-search-pages');
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(700);
+    let indexed = 0;
+    for (const folder of bundleFolders(dir)) {
+      const entry = JSON.parse(readFileSync(join(dir, folder, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      indexed += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    }
+    expect(indexed).toBe(1300);
   });
 
   it('replaces the bundles of an earlier build', async () => {

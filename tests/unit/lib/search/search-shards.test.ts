@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import {
   bundleFolder,
@@ -71,7 +72,34 @@ describe('globs for a bundle', () => {
 
   it('name each folder and index.html once', () => {
     expect(bundleGlob(['incidents/a/index.html', 'incidents/b/index.html', 'runbooks/c/index.html', '404.html'])).toBe(
-      '{incidents/{a,b}/index.html,runbooks/{c}/index.html,404.html}',
+      '{incidents/*/index.html,runbooks/c/index.html,404.html}',
     );
+  });
+
+  it('write a run of names no other bundle shares as its prefix and a star', () => {
+    const site = ['2015-01-01-a', '2015-06-01-b', '2016-01-01-c', '2016-01-02-d', '2017-01-01-e'].map(
+      (name) => `incidents/${name}/index.html`,
+    );
+    // The bundle of 2015 and the first day of 2016.
+    expect(bundleGlob(site.slice(0, 3), site)).toBe('incidents/{2015*,2016-01-01-c}/index.html');
+  });
+
+  it('select exactly the pages of the bundle, whatever the names and however the bundles interleave', () => {
+    // A glob matcher with the brace, star and escape syntax Pagefind reads.
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const alphabet = ['a', 'b', '-', '1', '2', ',', '{', '*', 'é', '😀'];
+    for (let round = 0; round < 40; round++) {
+      const names = new Set<string>();
+      while (names.size < 60) {
+        const length = 1 + Math.floor(random() * 5);
+        names.add(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+      }
+      const folder = round % 2 ? 'incidents' : 'runbooks';
+      const site = [...[...names].map((name) => `${folder}/${name}/index.html`), 'index.html', `${folder}/index.html`];
+      const bundle = site.filter(() => random() < (round % 3 === 0 ? 0.9 : 0.4));
+      const matches = picomatch(bundleGlob(bundle, site), { dot: true });
+      expect(site.filter((page) => matches(page)).sort()).toEqual([...bundle].sort());
+    }
   });
 });
