@@ -55,9 +55,10 @@ async function loadSearchIndex(): Promise<SearchIndex | undefined> {
       .then((r) => (r.ok ? r.json() : { bundles: [] }))
       .catch(() => ({ bundles: [] }))) as { bundles?: string[] };
     const bundles = list.bundles ?? [];
-    for (const [i, bundle] of bundles.entries()) {
-      await pagefind.mergeIndex(bundle, { ...options, mergeFilter: { [BUNDLE_FILTER]: String(i + 1) } });
-    }
+    // All at once: one after another, each bundle's metadata waited for the last's.
+    await Promise.all(
+      bundles.map((bundle, i) => pagefind.mergeIndex(bundle, { ...options, mergeFilter: { [BUNDLE_FILTER]: String(i + 1) } })),
+    );
     return { pagefind, bundles: bundles.length + 1 };
   } catch {
     return undefined;

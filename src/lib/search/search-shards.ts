@@ -1,8 +1,8 @@
 /**
  * How the search index is split. Pagefind's indexer slows more than linearly
- * with the pages of one index (on 2 cores: 2,300 pages in 3 s, 11,000 in 18 s)
- * and holds them all in memory (3.6 GB at 11,000), so a large site is indexed
- * as several bundles, built side by side and merged in the browser.
+ * with the pages of one index and runs on little more than one core, so a
+ * large site is indexed as several bundles, built side by side and merged in
+ * the browser.
  *
  * Bundles hold contiguous date ranges, newest first, so a search sorted by
  * date reads bundle after bundle and stays in order.
@@ -15,14 +15,14 @@ export interface IndexablePage {
 }
 
 /**
- * Above this many pages an index is split. Fewer bundles serve readers
- * better: at 11,000 pages one bundle answered a first query with 285 KB, two
- * with 336 KB, three with 346 KB; more bundles only shorten indexing (20 s for
- * one, 13 s for three on 2 cores). A site of up to 12,000 pages keeps one
- * index, and a larger one is split before Pagefind's memory (about 0.33 GB
- * per 1,000 pages) and its slower-than-linear indexing get out of hand.
+ * Above this many pages an index is split. Measured at 11,000 pages on 2
+ * cores (`npm run bench`): one bundle took 15-20 s to index and answered a
+ * first query with 272 KB; two took 10-12 s and 283 KB; three and four were
+ * no faster to build than two (both cores are busy with two) and slower to
+ * first results, with more bytes. So a bundle holds at most 6,000 pages: a
+ * small site keeps one index, one of 11,000 pages gets two, built at once.
  */
-export const DEFAULT_PAGES_PER_BUNDLE = 12_000;
+export const DEFAULT_PAGES_PER_BUNDLE = 6_000;
 
 /**
  * How long a glob Pagefind is given: Pagefind 1.6 refuses a glob of about
