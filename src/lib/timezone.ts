@@ -142,13 +142,16 @@ export function resolveZone(written: string, context?: Zone): Result<Zone> {
 
 // Asking ICU for an offset costs microseconds, and a build asks for hundreds
 // of thousands (every timeline entry, and every list that shows an incident).
-// Offsets change at most once an hour in any zone's history, so they are kept
-// per zone and hour: where the hour's start and end agree, nothing changed in
-// between and that offset holds for all of it; an hour with a change in it is
-// answered exactly, instant by instant.
+// Offsets change a few times a year at most, so they are kept per zone and
+// UTC day: a day whose start, middle and end agree is taken to have no change
+// in it (no zone's history has two changes that cancel out within twelve
+// hours). A day with a change is kept per hour the same way, and an hour
+// with a change in it is answered exactly, instant by instant.
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const KEPT = 100_000;
+const dayOffsets = new Map<string, Map<number, number | null>>();
 const hourOffsets = new Map<string, Map<number, number | null>>();
-const HOURS_KEPT = 100_000;
 
 function exactOffset(zoneName: string, ms: number): number {
   // date-fns-tz's getTimezoneOffset reads its Date as a wall-clock time, which
@@ -156,22 +159,37 @@ function exactOffset(zoneName: string, ms: number): number {
   return parseOffset(formatInTimeZone(new Date(ms), zoneName, 'xxx')) ?? 0;
 }
 
+/** The offset that holds for the whole span of `length` ms from `index * length`, or null if it changes. */
+function spanOffset(
+  zoneName: string,
+  memo: Map<string, Map<number, number | null>>,
+  index: number,
+  length: number,
+): number | null {
+  let spans = memo.get(zoneName);
+  if (!spans) memo.set(zoneName, (spans = new Map<number, number | null>()));
+  let known = spans.get(index);
+  if (known === undefined) {
+    const start = index * length;
+    const first = exactOffset(zoneName, start);
+    const same = first === exactOffset(zoneName, start + length / 2) && first === exactOffset(zoneName, start + length - 1);
+    known = same ? first : null;
+    if (spans.size >= KEPT) spans.clear();
+    spans.set(index, known);
+  }
+  return known;
+}
+
 /** The offset from UTC, in minutes, that `zone` has at `instant`. */
 export function offsetAt(zone: Zone, instant: Date): number {
   if (zone.kind === 'offset') return zone.offsetMinutes;
   const ms = instant.getTime();
   if (Number.isNaN(ms)) return 0;
-  let hours = hourOffsets.get(zone.name);
-  if (!hours) hourOffsets.set(zone.name, (hours = new Map<number, number | null>()));
-  const hour = Math.floor(ms / HOUR_MS);
-  let known = hours.get(hour);
-  if (known === undefined) {
-    const start = exactOffset(zone.name, hour * HOUR_MS);
-    known = start === exactOffset(zone.name, (hour + 1) * HOUR_MS - 1) ? start : null;
-    if (hours.size >= HOURS_KEPT) hours.clear();
-    hours.set(hour, known);
-  }
-  return known ?? exactOffset(zone.name, ms);
+  return (
+    spanOffset(zone.name, dayOffsets, Math.floor(ms / DAY_MS), DAY_MS) ??
+    spanOffset(zone.name, hourOffsets, Math.floor(ms / HOUR_MS), HOUR_MS) ??
+    exactOffset(zone.name, ms)
+  );
 }
 
 function localAsUtcMs(local: LocalDateTime): number {
@@ -284,13 +302,27 @@ const FAST_TOKENS: Record<string, (l: LocalDateTime) => string> = {
   EEE: (l) => WEEKDAYS[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()] ?? '',
 };
 const FAST_PATTERN = /^(?:yyyy|MMM|MM|dd|d|HH|mm|EEE|[ \-:,./])+$/;
-const TOKEN = /yyyy|MMM|MM|dd|d|HH|mm|EEE/g;
+const TOKEN = /yyyy|MMM|MM|dd|d|HH|mm|EEE|[^]/g;
+
+// Each pattern is split into its parts once, not on every call.
+const compiled = new Map<string, ((l: LocalDateTime) => string)[] | null>();
+function compile(pattern: string): ((l: LocalDateTime) => string)[] | null {
+  let parts = compiled.get(pattern);
+  if (parts === undefined) {
+    parts = FAST_PATTERN.test(pattern) ? (pattern.match(TOKEN) ?? []).map((token) => FAST_TOKENS[token] ?? (() => token)) : null;
+    compiled.set(pattern, parts);
+  }
+  return parts;
+}
 
 /** Formats `instant` in `zone` with a date-fns pattern. */
 export function formatInZone(instant: Date, zone: Zone, pattern: string): string {
-  if (FAST_PATTERN.test(pattern) && !Number.isNaN(instant.getTime())) {
+  const parts = compile(pattern);
+  if (parts && !Number.isNaN(instant.getTime())) {
     const local = toLocal(instant, zone);
-    return pattern.replace(TOKEN, (token) => FAST_TOKENS[token]?.(local) ?? token);
+    let text = '';
+    for (const part of parts) text += part(local);
+    return text;
   }
   if (zone.kind === 'iana') return formatInTimeZone(instant, zone.name, pattern);
   return formatInTimeZone(instant, formatOffset(zone.offsetMinutes), pattern);

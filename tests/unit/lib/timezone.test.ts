@@ -208,6 +208,18 @@ describe('offsetAt next to a change of offset', () => {
     }
   });
 
+  it('is exact over twenty years of zones with unusual histories', () => {
+    // Casablanca pauses summer time for Ramadan, Apia skipped a day, Moscow changed its offset for good twice.
+    for (const name of ['Africa/Casablanca', 'Pacific/Apia', 'Europe/Moscow', 'America/Sao_Paulo']) {
+      const zone = { kind: 'iana', name, label: name } as const;
+      for (let at = Date.UTC(2005, 0, 1); at < Date.UTC(2025, 0, 1); at += 997 * 60_000) {
+        const text = formatInTimeZone(new Date(at), name, 'xxx');
+        const expected = (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6))) * (text.startsWith('-') ? -1 : 1);
+        expect(offsetAt(zone, new Date(at)), `${name} ${new Date(at).toISOString()}`).toBe(expected);
+      }
+    }
+  });
+
   it('is exact where a change falls on a half hour (Lord Howe moves by 30 minutes)', () => {
     const lh = { kind: 'iana', name: 'Australia/Lord_Howe', label: 'LHT' } as const;
     for (let m = 0; m < 60 * 24 * 2; m += 7) {
