@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonArrayBody } from '../../lib/api/json-array-body.ts';
 import { getIncidents, getStatusCache } from '../../data/content.ts';
 import { followUps } from '../../lib/action-items/follow-ups.ts';
 import { todayUtc } from '../../lib/runbooks/review-status.ts';
@@ -26,5 +27,5 @@ export const GET: APIRoute = async () => {
     incidents: i.incidents.map((n) => n.id),
     flags: i.flags,
   }));
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+  return new Response(jsonArrayBody(body), { headers: { 'Content-Type': 'application/json' } });
 };
