@@ -82,11 +82,11 @@ for (const size of searchSizes) lines.push(...(await benchSearch(size)));
 lines.push(
   '',
   'Bytes are measured on the wire, with text compressed as a static host would; Pagefind ships its index already compressed.',
-  'The index is built as the site build builds it (one bundle up to 12,000 pages). Pagefind 1.6 needs about 2 ms of',
-  "CPU a page here (3 ms for the site's real incident pages) and indexes one bundle on little more than one core, so",
-  '11,000 pages in one bundle take about 20 s. Bundles indexed side by side are faster (three: 12-13 s) but each',
-  'costs a first query more bytes (two: 336 KB, three: 346 KB), so one index is kept up to 12,000 pages; see the',
-  'README on scale.',
+  'The index is built as the site build builds it: bundles of at most 6,000 pages, two Pagefind processes at a time,',
+  'so 11,000 pages are two bundles. Pagefind 1.6 needs about 2 ms of CPU a page here (more for the real, larger',
+  'incident pages) and little more than one core a process, so two bundles keep both cores busy; one bundle takes',
+  '15-20 s and fetches 272 KB for a first query, three or four are no faster than two and slower to first results.',
+  'See the README on scale.',
 );
 
 lines.push('', ...(await benchBuildSection((process.env['BENCH_BUILD_SIZES'] ?? '1000,10000').split(',').map(Number))));
