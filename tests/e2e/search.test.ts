@@ -81,6 +81,21 @@ describe('search', () => {
     expect(inView).toBe(true);
   });
 
+  it('opens an incident at the timeline entry a sub-result names', async () => {
+    // The kernel's OOMKilling event is quoted in the seed's 17:14 entry.
+    await search('q=OOMKilling');
+    const entry = site.page.locator('.sub-results a[href="/incidents/2017-11-30-oom-proxy/#1714"]');
+    await entry.click();
+    await site.page.waitForURL(/\/incidents\/2017-11-30-oom-proxy\/#1714$/);
+    const target = site.page.locator('[id="1714"]');
+    expect(await target.textContent()).toContain('17:14');
+    const inView = await target.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+  });
+
   it('restores the results when /search/?q=proxy is reloaded', async () => {
     const first = await search('q=proxy');
     await site.page.reload();
