@@ -70,7 +70,9 @@ if (status !== 0) process.exit(status);
 try {
   const summary = await buildSearchIndex(resolve(root, OUT_DIR));
   console.log(
-    `search index: ${summary.pages} pages (incidents and runbooks) in ${summary.bundles} bundle${summary.bundles === 1 ? '' : 's'}, ${summary.seconds.toFixed(1)} s`,
+    summary.pages === 0
+      ? 'search index: none, as there are no incidents or runbooks to index'
+      : `search index: ${summary.pages} pages (incidents and runbooks) in ${summary.bundles} bundle${summary.bundles === 1 ? '' : 's'}, ${summary.seconds.toFixed(1)} s`,
   );
 } catch (error) {
   console.error(`The site was built, but its search index was not: ${(error as Error).message}`);

@@ -62,6 +62,15 @@ describe('buildSearchIndex', () => {
     expect(indexed).toBe(1300);
   });
 
+  it('builds no index for a site with nothing to index, and removes an earlier one', async () => {
+    const dir = site(['p0']);
+    await buildSearchIndex(dir);
+    expect(bundleFolders(dir)).toEqual(['pagefind']);
+    rmSync(join(dir, 'incidents'), { recursive: true });
+    expect(await buildSearchIndex(dir)).toMatchObject({ pages: 0, bundles: 0 });
+    expect(bundleFolders(dir)).toEqual([]);
+  });
+
   it('replaces the bundles of an earlier build', async () => {
     const dir = site(Array.from({ length: 6 }, (_, i) => `p${i}`));
     await buildSearchIndex(dir, { perBundle: 2 });
