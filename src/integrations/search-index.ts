@@ -1,9 +1,9 @@
 /**
  * Builds the Pagefind search index over the finished site, straight into the
  * output folder (never into public/, so the index is never stale or
- * committed); `npm run build` calls it once Astro is done. A large site is indexed as several bundles at once, one
- * Pagefind process each (src/lib/search/search-shards.ts says why); the
- * search page merges them.
+ * committed); `npm run build` calls it once Astro is done. A large site is
+ * indexed as several bundles at once, one Pagefind process each
+ * (src/lib/search/search-shards.ts says why); the search page merges them.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
@@ -38,7 +38,10 @@ const PAGEFIND_LIB = dirname(fileURLToPath(import.meta.resolve('pagefind')));
  * saves a Node process per bundle; should a Pagefind release move that
  * lookup, the wrapper is used.
  */
-async function pagefindCommand(): Promise<[string, string[]]> {
+let pagefindCommandOnce: Promise<[string, string[]]> | undefined;
+const pagefindCommand = () => (pagefindCommandOnce ??= findPagefindCommand());
+
+async function findPagefindCommand(): Promise<[string, string[]]> {
   try {
     const { resolveBinaryPath } = (await import(pathToFileURL(join(PAGEFIND_LIB, 'resolveBinary.js')).href)) as {
       resolveBinaryPath: (names: string[]) => string;
@@ -48,6 +51,7 @@ async function pagefindCommand(): Promise<[string, string[]]> {
     return [process.execPath, [join(PAGEFIND_LIB, 'runner', 'bin.cjs')]];
   }
 }
+
 const BUNDLE_FOLDER = /^pagefind(-\d+)?$/;
 const LINKED = '.hindsight-search-pages';
 
@@ -111,7 +115,8 @@ async function runPagefind(
   linkFolder: string,
 ): Promise<void> {
   await mkdir(workFolder, { recursive: true });
-  // Even a site of one bundle is given its pages' glob: Pagefind then reads no page without a body (2,000 at 10,000 incidents, some of them megabytes).
+  // Even a site of one bundle is given its pages' glob: Pagefind then reads no
+  // page without a body (2,000 at 10,000 incidents, some of them megabytes).
   const glob = bundleGlob(pages, allPages);
   let config: Record<string, string> = { site, output_path: outputPath, force_language: 'en', glob };
   if (glob.length > MAX_GLOB_LENGTH) {
@@ -151,7 +156,7 @@ export async function buildSearchIndex(
   const bundles = planBundles(pages, options.perBundle ?? SEARCH_PAGES_PER_BUNDLE);
   for (const entry of await readdir(site))
     if (BUNDLE_FOLDER.test(entry)) await rm(join(site, entry), { recursive: true, force: true });
-  // Pagefind cannot build an index of nothing; a site with no reports has no search index (the search page says there is none).
+  // Pagefind cannot build an index of nothing: a site with no reports has no search index.
   if (pages.length === 0) return { pages: 0, bundles: 0, seconds: (performance.now() - t0) / 1000 };
   const configs = await mkdtemp(join(tmpdir(), 'hindsight-search-'));
   try {

@@ -301,8 +301,12 @@ const FAST_TOKENS: Record<string, (l: LocalDateTime) => string> = {
   mm: (l) => two(l.minute),
   EEE: (l) => WEEKDAYS[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()] ?? '',
 };
-const FAST_PATTERN = /^(?:yyyy|MMM|MM|dd|d|HH|mm|EEE|[ \-:,./])+$/;
-const TOKEN = /yyyy|MMM|MM|dd|d|HH|mm|EEE|[^]/g;
+// The tokens as alternatives, longest first, so `MMM` is never read as `MM` and `M`.
+const TOKENS = Object.keys(FAST_TOKENS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const FAST_PATTERN = new RegExp(`^(?:${TOKENS}|[ \\-:,./])+$`);
+const TOKEN = new RegExp(`${TOKENS}|[^]`, 'g');
 
 // Each pattern is split into its parts once, not on every call.
 const compiled = new Map<string, ((l: LocalDateTime) => string)[] | null>();

@@ -7,11 +7,11 @@ import type { Expression, Program } from 'estree';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { dirname, join, normalize } from 'node:path/posix';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import type { LocatedIssue } from '../problem.ts';
 import { BLOCKED_ELEMENTS, EMBED_ELEMENTS, SCRIPT_URL, URL_ATTRIBUTES, type SafetyRules } from './safety-rules.ts';
 

@@ -71,7 +71,9 @@ function alternatives(globs: string[]): string {
 const PAGE_IN_FOLDER = /^(.*\/)([^/]+)\/index\.html$/;
 
 /**
- * One glob for exactly these pages of a site whose pages are `sitePages`.
+ * One glob for exactly these pages of a site whose pages are `sitePages`
+ * (all of them: a star is written only where no other page of the site
+ * shares the prefix).
  * Each folder and `index.html` are named once for each group of
  * `<folder>/<page>/index.html`, and a run of names that share a prefix with
  * no page of another bundle is written as the prefix and a star: bundles are
@@ -80,7 +82,7 @@ const PAGE_IN_FOLDER = /^(.*\/)([^/]+)\/index\.html$/;
  * glob costs Pagefind seconds of its time, and past MAX_GLOB_LENGTH it
  * refuses it.) Pages outside such folders are named one by one.
  */
-export function bundleGlob(pages: readonly string[], sitePages: readonly string[] = pages): string {
+export function bundleGlob(pages: readonly string[], sitePages: readonly string[]): string {
   const wanted = new Set(pages);
   const folders = new Map<string, { all: string[]; wanted: Set<string> }>();
   const alone: string[] = [];
