@@ -6,7 +6,17 @@
  * (src/lib/search/search-shards.ts says why); the search page merges them.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+} from 'node:fs';
 import { copyFile, link, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -100,6 +110,35 @@ async function linkPages(site: string, pages: string[], folder: string): Promise
 }
 
 /**
+ * A folder in memory for Pagefind to write an index into, or undefined where
+ * there is none. Pagefind creates its few thousand files from a hundred
+ * threads at once; on ext4 those creations queue on the folder's lock, which
+ * cost about 3 s of system time per bundle of 5,500 pages here, while in
+ * memory they take none and one copy into the site, file after file, takes a
+ * fraction of a second. Linux has such a file system at /dev/shm; elsewhere
+ * Pagefind writes into the site itself.
+ */
+export function memoryFolder(): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copies a folder's files one after another, which a file system takes faster than many at once. */
+function copyFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    const path = relative(from, join(entry.parentPath, entry.name));
+    if (entry.isDirectory()) mkdirSync(join(to, path), { recursive: true });
+    else copyFileSync(join(from, path), join(to, path));
+  }
+}
+
+/**
  * Runs one Pagefind process over the pages of a bundle. They are named in a
  * glob in a config file (the command line is too short for thousands of
  * paths); a bundle whose glob would be too long for Pagefind gets a folder of
@@ -113,15 +152,17 @@ async function runPagefind(
   outputPath: string,
   workFolder: string,
   linkFolder: string,
+  memory: string | undefined,
 ): Promise<void> {
   await mkdir(workFolder, { recursive: true });
   // Even a site of one bundle is given its pages' glob: Pagefind then reads no
   // page without a body (2,000 at 10,000 incidents, some of them megabytes).
   const glob = bundleGlob(pages, allPages);
-  let config: Record<string, string> = { site, output_path: outputPath, force_language: 'en', glob };
+  const written = memory ? join(memory, 'index') : outputPath;
+  let config: Record<string, string> = { site, output_path: written, force_language: 'en', glob };
   if (glob.length > MAX_GLOB_LENGTH) {
     await linkPages(site, pages, linkFolder);
-    config = { site: linkFolder, output_path: outputPath, force_language: 'en' };
+    config = { site: linkFolder, output_path: written, force_language: 'en' };
   }
   await writeFile(join(workFolder, 'pagefind.json'), JSON.stringify(config));
   const [command, args] = await pagefindCommand();
@@ -144,12 +185,20 @@ async function runPagefind(
         );
     });
   });
+  if (memory) {
+    copyFolder(written, outputPath);
+    await rm(written, { recursive: true, force: true });
+  }
 }
 
-/** Indexes the built site in `site`: at most `perBundle` pages a bundle, `parallel` Pagefind processes at once. */
+/**
+ * Indexes the built site in `site`: at most `perBundle` pages a bundle,
+ * `parallel` Pagefind processes at once, each index written first into
+ * `memory` (a folder on a memory file system; `false` for none).
+ */
 export async function buildSearchIndex(
   site: string,
-  options: { perBundle?: number; parallel?: number } = {},
+  options: { perBundle?: number; parallel?: number; memory?: string | false } = {},
 ): Promise<SearchIndexSummary> {
   const t0 = performance.now();
   const { all, indexable: pages } = sitePages(site);
@@ -159,6 +208,8 @@ export async function buildSearchIndex(
   // Pagefind cannot build an index of nothing: a site with no reports has no search index.
   if (pages.length === 0) return { pages: 0, bundles: 0, seconds: (performance.now() - t0) / 1000 };
   const configs = await mkdtemp(join(tmpdir(), 'hindsight-search-'));
+  const memoryRoot = options.memory === false ? undefined : (options.memory ?? memoryFolder());
+  const memory = memoryRoot ? await mkdtemp(join(memoryRoot, 'hindsight-search-')) : undefined;
   try {
     let next = 0;
     const worker = async () => {
@@ -172,6 +223,7 @@ export async function buildSearchIndex(
           join(site, bundleFolder(k)),
           join(configs, String(k)),
           join(site, LINKED, String(k)),
+          memory && join(memory, String(k)),
         );
       }
     };
@@ -180,6 +232,7 @@ export async function buildSearchIndex(
     await writeFile(join(site, bundleFolder(0), BUNDLE_LIST_FILE), JSON.stringify(bundleList(bundles.length)));
   } finally {
     await rm(configs, { recursive: true, force: true });
+    if (memory) await rm(memory, { recursive: true, force: true });
     await rm(join(site, LINKED), { recursive: true, force: true });
   }
   return { pages: pages.length, bundles: bundles.length, seconds: (performance.now() - t0) / 1000 };

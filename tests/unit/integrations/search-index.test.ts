@@ -71,6 +71,24 @@ describe('buildSearchIndex', () => {
     expect(bundleFolders(dir)).toEqual([]);
   });
 
+  it('writes the same index through a folder in memory as straight into the site, and leaves that folder empty', async () => {
+    const names = Array.from({ length: 7 }, (_, i) => `p${i}`);
+    const direct = site(names);
+    await buildSearchIndex(direct, { perBundle: 4, memory: false });
+    const staged = site(names);
+    const memory = mkdtempSync(join(tmpdir(), 'hindsight-memory-'));
+    dirs.push(memory);
+    await buildSearchIndex(staged, { perBundle: 4, memory });
+    expect(readdirSync(memory)).toEqual([]);
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /^pagefind/.test(e.parentPath.slice(dir.length + 1)))
+        .map((e) => join(e.parentPath, e.name).slice(dir.length))
+        .sort();
+    expect(files(staged)).toEqual(files(direct));
+    expect(files(staged).length).toBeGreaterThan(10);
+  });
+
   it('replaces the bundles of an earlier build', async () => {
     const dir = site(Array.from({ length: 6 }, (_, i) => `p${i}`));
     await buildSearchIndex(dir, { perBundle: 2 });
