@@ -6,59 +6,18 @@
  * run; then a second Hindsight build of unchanged content (Astro's content
  * cache warm). Called by `npm run bench`.
  */
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { bareSiteFiles } from '../src/lib/bench/bare-site.ts';
-import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { measure, type Measured } from './bench-process.ts';
+import { QUIET, ROOT, buildHindsight, clearHindsightCache, ensureBuilt, writeContent } from './bench-hindsight.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const QUIET = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 const seconds = (m: Measured) => `${m.seconds.toFixed(1)} s`;
 const gb = (m: Measured) => (m.peakBytes === undefined ? 'n/a' : `${(m.peakBytes / 1024 ** 3).toFixed(2)} GB`);
 const ratio = (a: Measured, b: Measured) => `${(a.seconds / b.seconds).toFixed(2)}×`;
-
-async function writeContent(dir: string, size: number, format: 'md' | 'mdx'): Promise<number> {
-  const files = syntheticContent(size);
-  for (const file of files) {
-    const path = join(dir, file.path.replace(/\.md$/, `.${format}`));
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text);
-  }
-  return files.length;
-}
-
-async function ensureBuilt(m: Measured, what: string, logFile: string): Promise<void> {
-  if (m.status === 0) return;
-  const log = await readFile(logFile, 'utf8').catch(() => '');
-  throw new Error(`${what} failed (exit ${m.status}); the end of its log:\n${log.slice(-3000)}`);
-}
-
-/** Hindsight's content caches, cleared so a cold build is cold. */
-async function clearHindsightCache(): Promise<void> {
-  for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
-    await rm(join(ROOT, store), { force: true });
-}
-
-/** A Hindsight build, with the part its search index took. */
-interface HindsightBuild extends Measured {
-  indexSeconds: number;
-}
-
-async function buildHindsight(contentDir: string, outDir: string, logFile: string): Promise<HindsightBuild> {
-  const m = await measure(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
-    cwd: ROOT,
-    env: { ...QUIET, HINDSIGHT_CONTENT_DIR: contentDir, HINDSIGHT_OUT_DIR: outDir },
-    logFile,
-  });
-  await ensureBuilt(m, `Hindsight's build of ${contentDir}`, logFile);
-  const log = await readFile(logFile, 'utf8');
-  const indexSeconds = Number(/search index: .*, ([\d.]+) s\s*$/m.exec(log)?.[1] ?? Number.NaN);
-  return { ...m, indexSeconds };
-}
 
 async function buildBare(siteDir: string, contentDir: string, logFile: string): Promise<Measured> {
   await rm(siteDir, { recursive: true, force: true });

@@ -1,20 +1,19 @@
 /**
- * The search benchmark: a generated site of N incidents and N/10 runbooks is
- * indexed by Pagefind (timed, sized), then searched in headless Chromium,
- * measuring the time to first results and the bytes fetched for a first and a
- * second query. Called by `npm run bench`.
+ * The search benchmark: N generated incidents and N/10 runbooks are built into
+ * a site by `npm run build`, whose Pagefind step is timed and its index sized;
+ * the site is then searched in headless Chromium, measuring the time to first
+ * results and the bytes fetched for a first and a second query. Called by
+ * `npm run bench`.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { extname, join, normalize } from 'node:path';
 import { BUNDLE_LIST_FILE, bundleFolder } from '../src/lib/search/search-shards.ts';
 import { launchChromium } from '../tests/support/browser.ts';
-import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
-import { syntheticPage } from '../src/lib/bench/synthetic-html.ts';
+import { buildHindsight, clearHindsightCache, writeContent } from './bench-hindsight.ts';
 
 async function folderSize(dir: string): Promise<number> {
   let total = 0;
@@ -32,18 +31,20 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
+// The page that runs the queries: Pagefind's API, bundles merged as the search page merges them.
+const HARNESS = '__hindsight-search-bench.html';
+
 /** Measures one size; returns Markdown table rows. */
 export async function benchSearch(incidents: number): Promise<string[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'hindsight-search-bench-'));
+  const work = await mkdtemp(join(tmpdir(), 'hindsight-search-bench-'));
   try {
-    const files = syntheticContent(incidents);
-    for (const file of files) {
-      const page = syntheticPage(file);
-      await mkdir(dirname(join(dir, page.path)), { recursive: true });
-      await writeFile(join(dir, page.path), page.html);
-    }
+    const files = await writeContent(join(work, 'content'), incidents, 'md');
+    const dir = join(work, 'dist');
+    // The site as users get it: its real pages, indexed by the build's own index step.
+    await clearHindsightCache();
+    const built = await buildHindsight(join(work, 'content'), dir, join(work, 'build.log'));
     await writeFile(
-      join(dir, 'index.html'),
+      join(dir, HARNESS),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search</title></head><body><script type="module">
         window.openIndex = async () => { const pf = await import('/pagefind/pagefind.js');
           const list = await (await fetch('/pagefind/${BUNDLE_LIST_FILE}')).json();
@@ -54,12 +55,9 @@ export async function benchSearch(incidents: number): Promise<string[]> {
           return { ms: performance.now() - t0, count: s.results.length, first: first.length }; };
       </script></body></html>`,
     );
-
-    // The same indexing the build does: bundles of contiguous dates, side by side.
-    const summary = await buildSearchIndex(dir);
-    const indexSeconds = summary.seconds;
+    const indexSeconds = built.indexSeconds;
     let indexBytes = 0;
-    for (let k = 0; k < summary.bundles; k++) indexBytes += await folderSize(join(dir, bundleFolder(k)));
+    for (let k = 0; k < built.bundles; k++) indexBytes += await folderSize(join(dir, bundleFolder(k)));
 
     const server = createServer((req, res) => {
       const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
@@ -96,7 +94,7 @@ export async function benchSearch(incidents: number): Promise<string[]> {
           })
           .catch(() => undefined);
       });
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(`http://127.0.0.1:${port}/${HARNESS}`);
       await page.waitForFunction(() => typeof (window as unknown as { run?: unknown }).run === 'function');
       bytes = 0;
       const first = await page.evaluate(() =>
@@ -112,13 +110,14 @@ export async function benchSearch(incidents: number): Promise<string[]> {
       const secondBytes = bytes;
       const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
       return [
-        `| ${incidents} | ${files.length - incidents} | ${indexSeconds.toFixed(1)} s ${indexSeconds < 10 ? '(met)' : '(NOT met)'}, ${summary.bundles} bundles | ${(indexBytes / 1024 / 1024).toFixed(1)} MB | ${first.ms.toFixed(0)} ms ${first.ms < 300 ? '(met)' : '(NOT met)'}, ${kb(firstBytes)} ${firstBytes < 300 * 1024 ? '(met)' : '(NOT met)'} | ${second.ms.toFixed(0)} ms, ${kb(secondBytes)} | ${first.count} / ${second.count} |`,
+        `| ${incidents} | ${files - incidents} | ${indexSeconds.toFixed(1)} s ${indexSeconds < 10 ? '(met)' : '(NOT met)'}, ${built.bundles} bundles | ${(indexBytes / 1024 / 1024).toFixed(1)} MB | ${first.ms.toFixed(0)} ms ${first.ms < 300 ? '(met)' : '(NOT met)'}, ${kb(firstBytes)} ${firstBytes < 300 * 1024 ? '(met)' : '(NOT met)'} | ${second.ms.toFixed(0)} ms, ${kb(secondBytes)} | ${first.count} / ${second.count} |`,
       ];
     } finally {
       await browser.close();
       server.close();
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await clearHindsightCache();
+    await rm(work, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed targets measured, not tested. Generates synthetic
  * content and times the content checker (target: 1,000 reports in under 5 s),
- * search at 10,000 incidents, whole builds against a bare Astro site, and
+ * search over a built site of 10,000 incidents, whole builds against a bare Astro site, and
  * page weight.
  * Results are printed and written to bench/RESULTS.md.
  */
@@ -82,10 +82,11 @@ for (const size of searchSizes) lines.push(...(await benchSearch(size)));
 lines.push(
   '',
   'Bytes are measured on the wire, with text compressed as a static host would; Pagefind ships its index already compressed.',
-  'The index is built as the site build builds it: bundles of at most 6,000 pages, two Pagefind processes at a time,',
-  'so 11,000 pages are two bundles. Pagefind 1.6 needs about 2 ms of CPU a page here (more for the real, larger',
-  'incident pages) and little more than one core a process, so two bundles keep both cores busy; one bundle takes',
-  '15-20 s and fetches 272 KB for a first query, three or four are no faster than two and slower to first results.',
+  'The site is the one `npm run build` makes of the generated content, and the index time is its index step: bundles',
+  'of at most 6,000 pages, two Pagefind processes at a time, so 11,000 pages are two bundles. Pagefind 1.6 needs about',
+  '2 ms of CPU for each of these pages (1.8 ms with everything it ignores removed) and little more than one core a',
+  'process, so two bundles keep both cores busy: about 20 s of CPU on two cores. One bundle takes 15-20 s and fetches',
+  'less for a first query; three or four are no faster than two and slower to first results.',
   'See the README on scale.',
 );
 
