@@ -134,7 +134,9 @@ export async function runSearch(doc: Document): Promise<void> {
     const index = await loading;
     if (mine !== generation) return;
     if (!index) {
-      status.textContent = 'The search index is built by "npm run build"; it is not available in this preview.';
+      status.textContent = form.hasAttribute('data-empty')
+        ? 'There is nothing to search yet: this knowledge base has no incidents or runbooks.'
+        : 'The search index is built by "npm run build"; it is not available in this preview.';
       return;
     }
     const results = await searchAll(
