@@ -38,6 +38,13 @@ export const SEARCH_PAGES_PER_BUNDLE =
   Number(process.env['HINDSIGHT_SEARCH_PAGES_PER_BUNDLE'] ?? DEFAULT_PAGES_PER_BUNDLE) || DEFAULT_PAGES_PER_BUNDLE;
 
 /**
+ * Items per page of a long list (incidents, a service's or tag's incidents,
+ * follow-ups); page 1 keeps the list's own path. Tests use a small value so
+ * every browser check meets a paged list.
+ */
+export const LIST_PAGE_SIZE = Number(process.env['HINDSIGHT_LIST_PAGE_SIZE'] ?? 100) || 100;
+
+/**
  * What contributed MDX may import and embed. Pull requests from forks are
  * built by CI, so everything else that could run code is refused.
  */

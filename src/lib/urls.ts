@@ -3,6 +3,7 @@
 export const incidentPath = (id: string): string => `/incidents/${id}/`;
 export const runbookPath = (id: string): string => `/runbooks/${id}/`;
 export const servicePath = (name: string): string => `/services/${encodeURIComponent(name)}/`;
+export const FOLLOW_UPS_PATH = '/action-items/';
 export const tagPath = (name: string): string => `/tags/${encodeURIComponent(name)}/`;
 
 /** An absolute URL for `path` on `site`. */

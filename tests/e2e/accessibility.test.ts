@@ -12,7 +12,10 @@ const site = useSiteInBrowser();
 const PAGE_TYPES = [
   '/',
   '/incidents/',
+  '/incidents/page/2/',
   '/incidents/2017-11-30-oom-proxy/',
+  '/action-items/',
+  '/action-items/page/2/',
   '/runbooks/',
   '/runbooks/cordon-oom-node/',
   '/services/',

@@ -1,12 +1,17 @@
 /**
  * Vitest global set-up for tests over the built site: builds the bundled
  * example knowledge base once into a temporary folder and shares its path.
+ * Its lists are paged at four items (the site's default is 100), so every
+ * check of every page meets paged lists and their pagers too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { siteBuild } from './run.ts';
+
+/** Items per page of the example site's lists in tests. */
+export const TEST_LIST_PAGE_SIZE = 4;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +26,7 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): () => void {
   const siteDir = mkdtempSync(join(tmpdir(), 'hindsight-site-'));
-  const build = siteBuild({ HINDSIGHT_OUT_DIR: siteDir });
+  const build = siteBuild({ HINDSIGHT_OUT_DIR: siteDir, HINDSIGHT_LIST_PAGE_SIZE: String(TEST_LIST_PAGE_SIZE) });
   project.provide('siteDir', siteDir);
   project.provide('buildOutput', build.stdout + build.stderr);
   project.provide('buildStatus', build.status ?? -1);

@@ -1,0 +1,57 @@
+/**
+ * Long lists are paged (the example site is built with four items a page):
+ * every incident and every follow-up is on exactly one page, in order, and
+ * the pages link to each other.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { ApiIncident } from '../../src/lib/incidents/incident-api.ts';
+import { TEST_LIST_PAGE_SIZE } from '../support/build-example-site.ts';
+
+const outDir = inject('siteDir');
+const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+/** The HTML of every page of the list at `base` ("incidents/"), following its numbering until a page is missing. */
+function listPages(base: string): string[] {
+  const pages = [read(`${base}index.html`)];
+  while (existsSync(join(outDir, base, 'page', String(pages.length + 1), 'index.html')))
+    pages.push(read(`${base}page/${pages.length + 1}/index.html`));
+  return pages;
+}
+
+const cardLinks = (html: string, pattern: RegExp) =>
+  [...html.matchAll(/<li class="card"[^>]*>[\s\S]*?<\/li>/g)].flatMap((card) => [...card[0].matchAll(pattern)].map((m) => m[1]));
+
+describe('paged lists', () => {
+  it('put every published incident on exactly one page of /incidents/, newest first', () => {
+    const incidents = JSON.parse(read('api/incidents.json')) as ApiIncident[];
+    const pages = listPages('incidents/');
+    expect(pages).toHaveLength(Math.ceil(incidents.length / TEST_LIST_PAGE_SIZE));
+    expect(pages.length).toBeGreaterThan(1);
+    const listed = pages.flatMap((html) => cardLinks(html, /<h2><a href="\/incidents\/([^/"]+)\/"/g));
+    expect(listed).toEqual(incidents.map((i) => i.id));
+  });
+
+  it('put every follow-up on exactly one page of /action-items/, as many as action-items.json has', () => {
+    const items = JSON.parse(read('api/action-items.json')) as { key: string; group: string }[];
+    const pages = listPages('action-items/');
+    expect(pages).toHaveLength(Math.ceil(items.length / TEST_LIST_PAGE_SIZE));
+    const cards = pages.flatMap((html) => [...html.matchAll(/<li class="card"[^>]*>/g)]);
+    expect(cards).toHaveLength(items.length);
+    // Each page names how many follow-ups there are in all.
+    for (const html of pages) expect(html).toContain(`${items.length} follow-ups from all incidents`);
+  });
+
+  it('link each page to the previous and next, and mark the current one', () => {
+    const pages = listPages('incidents/');
+    pages.forEach((html, k) => {
+      const n = k + 1;
+      expect(html).toMatch(new RegExp(`aria-current="page"[^>]*><span class="visually-hidden"[^>]*>Page </span>${n}<`));
+      if (n > 1) expect(html).toContain(`href="${n === 2 ? '/incidents/' : `/incidents/page/${n - 1}/`}" rel="prev"`);
+      else expect(html).not.toContain('rel="prev"');
+      if (n < pages.length) expect(html).toContain(`href="/incidents/page/${n + 1}/" rel="next"`);
+      else expect(html).not.toContain('rel="next"');
+    });
+  });
+});
