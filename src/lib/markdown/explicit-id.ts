@@ -12,3 +12,12 @@ export function splitExplicitId(text: string): { text: string; id?: string } {
   if (!m?.[1]) return { text };
   return { text: text.slice(0, m.index), id: m[1] };
 }
+
+/**
+ * Whether a document may hold an explicit id at all: a quick look at the
+ * whole source, so the heading plugin skips the many reports with none
+ * without visiting (and materialising) every heading.
+ */
+export function mayHaveExplicitId(source: string): boolean {
+  return /\[#[A-Za-z0-9]/.test(source);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRunbookSource } from '../../../../src/lib/content/check-file.ts';
-import { splitExplicitId } from '../../../../src/lib/markdown/explicit-id.ts';
+import { mayHaveExplicitId, splitExplicitId } from '../../../../src/lib/markdown/explicit-id.ts';
 import { resolveFragment } from '../../../../src/lib/runbooks/resolve-fragment.ts';
 import { parseTimelineHeading } from '../../../../src/lib/timeline/parse-heading.ts';
 
@@ -48,5 +48,19 @@ describe('resolveFragment', () => {
 
   it('leaves unknown fragments alone', () => {
     expect(resolveFragment('nothing', steps, {})).toBeUndefined();
+  });
+});
+
+describe('mayHaveExplicitId', () => {
+  it('is true for every heading that has an explicit id, so no id is ever skipped', () => {
+    const headings = ['Cordon the node [#cordon]', 'Step 2 [#step-2]  ', 'x [#A_b-9]', 'Ünïcode [#u1]'];
+    for (const heading of headings) {
+      expect(splitExplicitId(heading).id).toBeDefined();
+      expect(mayHaveExplicitId(`# Title\n\n### ${heading}\n\ntext`)).toBe(true);
+    }
+  });
+
+  it('is false for a document without one, links and footnotes included', () => {
+    expect(mayHaveExplicitId('## Timeline\n\n### 16:22 PST\n\nSee [the PR](https://x/y#1) and [^1].\n')).toBe(false);
   });
 });
