@@ -6,10 +6,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildIncident } from '../lib/incidents/build-incident.ts';
 import type { Incident } from '../lib/incidents/incident-model.ts';
 import { compareIncidentsNewestFirst } from '../lib/incidents/incident-start.ts';
+import { pageParam, paginate, type ListPage } from '../lib/paging/paginate.ts';
 import { buildRunbook, type Runbook } from '../lib/runbooks/build-runbook.ts';
 import type { StatusCache } from '../lib/github/tracker-status.ts';
 import { readStatusCache, statusCachePath } from '../integrations/status-cache.ts';
-import { CONTENT_DIR } from '../site.config.ts';
+import { CONTENT_DIR, LIST_PAGE_SIZE } from '../site.config.ts';
 
 /** An incident with the collection entry that renders its body. */
 export interface IncidentPage {
@@ -134,5 +135,24 @@ export async function getTags(): Promise<Grouping[]> {
     await getRunbooks(),
     (p) => p.incident.data.tags,
     (p) => p.runbook.data.tags,
+  );
+}
+
+/** A page of one grouping's incidents, for the paged service and tag routes. */
+export interface GroupingListPage {
+  name: string;
+  /** The `[...page]` route parameter: none for the first page. */
+  pageParam: string | undefined;
+  props: { group: Grouping; page: ListPage<IncidentPage> };
+}
+
+/** Every page of every grouping's incidents, `LIST_PAGE_SIZE` a page. */
+export function groupingListPages(groups: Grouping[]): GroupingListPage[] {
+  return groups.flatMap((group) =>
+    paginate(group.incidents, LIST_PAGE_SIZE).map((page) => ({
+      name: group.name,
+      pageParam: pageParam(page.number),
+      props: { group, page },
+    })),
   );
 }

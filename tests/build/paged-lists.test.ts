@@ -1,5 +1,5 @@
 /**
- * Long lists are paged (the example site is built with four items a page):
+ * Long lists are paged (the example site is built with two items a page):
  * every incident and every follow-up is on exactly one page, in order, and
  * the pages link to each other.
  */
@@ -41,6 +41,21 @@ describe('paged lists', () => {
     expect(cards).toHaveLength(items.length);
     // Each page names how many follow-ups there are in all.
     for (const html of pages) expect(html).toContain(`${items.length} follow-ups from all incidents`);
+  });
+
+  it("put every incident of a service on exactly one of the service's pages, and its runbooks on the first", () => {
+    const incidents = JSON.parse(read('api/incidents.json')) as ApiIncident[];
+    const services = [...new Set(incidents.flatMap((i) => i.services))];
+    let paged = 0;
+    for (const service of services) {
+      const pages = listPages(`services/${service}/`);
+      if (pages.length > 1) paged++;
+      const listed = pages.flatMap((html) => cardLinks(html, /<h3><a href="\/incidents\/([^/"]+)\/"/g));
+      expect(listed, service).toEqual(incidents.filter((i) => i.services.includes(service)).map((i) => i.id));
+      for (const html of pages.slice(1)) expect(html).toContain('listed on <a href="/services/');
+    }
+    // The example site has a service with more incidents than fit on a page, so paging was exercised.
+    expect(paged).toBeGreaterThan(0);
   });
 
   it('link each page to the previous and next, and mark the current one', () => {

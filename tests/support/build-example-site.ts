@@ -1,7 +1,7 @@
 /**
  * Vitest global set-up for tests over the built site: builds the bundled
  * example knowledge base once into a temporary folder and shares its path.
- * Its lists are paged at four items (the site's default is 100), so every
+ * Its lists are paged at two items (the site's default is 100), so every
  * check of every page meets paged lists and their pagers too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { siteBuild } from './run.ts';
 
 /** Items per page of the example site's lists in tests. */
-export const TEST_LIST_PAGE_SIZE = 4;
+export const TEST_LIST_PAGE_SIZE = 2;
 
 declare module 'vitest' {
   export interface ProvidedContext {
