@@ -84,9 +84,10 @@ lines.push(
   'Bytes are measured on the wire, with text compressed as a static host would; Pagefind ships its index already compressed.',
   'The site is the one `npm run build` makes of the generated content, and the index time is its index step: bundles',
   'of at most 6,000 pages, two Pagefind processes at a time, so 11,000 pages are two bundles. Pagefind 1.6 needs about',
-  '2 ms of CPU for each of these pages (1.8 ms with everything it ignores removed) and little more than one core a',
-  'process, so two bundles keep both cores busy: about 20 s of CPU on two cores. One bundle takes 15-20 s and fetches',
-  'less for a first query; three or four are no faster than two and slower to first results.',
+  '2.3 ms of CPU for an incident page (1.8 ms with everything it ignores removed) and 0.8 ms for a runbook, and little',
+  'more than one core a process, so two bundles keep both cores busy: about 24 s of CPU, at least 12 s on two cores.',
+  'One bundle takes about 22 s and fetches less for a first query; three or four are no faster than two and slower to',
+  'first results.',
   'See the README on scale.',
 );
 
