@@ -16,6 +16,7 @@ import {
   readFileSync,
   readSync,
   readdirSync,
+  statfsSync,
 } from 'node:fs';
 import { copyFile, link, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -110,23 +111,29 @@ async function linkPages(site: string, pages: string[], folder: string): Promise
 }
 
 /**
- * A folder in memory for Pagefind to write an index into, or undefined where
- * there is none. Pagefind creates its few thousand files from a hundred
- * threads at once; on ext4 those creations queue on the folder's lock, which
- * cost about 3 s of system time per bundle of 5,500 pages here, while in
- * memory they take none and one copy into the site, file after file, takes a
- * fraction of a second. Linux has such a file system at /dev/shm; elsewhere
- * Pagefind writes into the site itself.
+ * A folder in memory for Pagefind to write an index of `pages` pages into, or
+ * undefined where there is none with room for it. Pagefind creates its few
+ * thousand files from a hundred threads at once; on ext4 those creations
+ * queue on the folder's lock, which cost about 3 s of system time per bundle
+ * of 5,500 pages here, while in memory they take none and one copy into the
+ * site, file after file, takes a fraction of a second. Linux has such a file
+ * system at /dev/shm; elsewhere, or where it is small (containers often give
+ * it 64 MB), Pagefind writes into the site itself.
  */
-export function memoryFolder(): string | undefined {
+export function memoryFolder(pages: number): string | undefined {
   if (process.platform !== 'linux') return undefined;
   try {
     accessSync('/dev/shm', constants.W_OK);
-    return '/dev/shm';
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    return bavail * bsize >= pages * INDEX_BYTES_PER_PAGE ? '/dev/shm' : undefined;
   } catch {
     return undefined;
   }
 }
+
+// Pagefind's output came to 5.6 KB a page at 10,000 incidents; room for three
+// times that, for every bundle at once, leaves a wide margin.
+const INDEX_BYTES_PER_PAGE = 16_384;
 
 /** Copies a folder's files one after another, which a file system takes faster than many at once. */
 function copyFolder(from: string, to: string): void {
@@ -208,7 +215,7 @@ export async function buildSearchIndex(
   // Pagefind cannot build an index of nothing: a site with no reports has no search index.
   if (pages.length === 0) return { pages: 0, bundles: 0, seconds: (performance.now() - t0) / 1000 };
   const configs = await mkdtemp(join(tmpdir(), 'hindsight-search-'));
-  const memoryRoot = options.memory === false ? undefined : (options.memory ?? memoryFolder());
+  const memoryRoot = options.memory === false ? undefined : (options.memory ?? memoryFolder(pages.length));
   const memory = memoryRoot ? await mkdtemp(join(memoryRoot, 'hindsight-search-')) : undefined;
   try {
     let next = 0;

@@ -1,9 +1,9 @@
 /** The index step against real Pagefind, on small generated sites. */
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../src/integrations/search-index.ts';
+import { buildSearchIndex, memoryFolder } from '../../../src/integrations/search-index.ts';
 import { MAX_GLOB_LENGTH, bundleGlob, planBundles } from '../../../src/lib/search/search-shards.ts';
 
 const dirs: string[] = [];
@@ -87,6 +87,21 @@ describe('buildSearchIndex', () => {
         .sort();
     expect(files(staged)).toEqual(files(direct));
     expect(files(staged).length).toBeGreaterThan(10);
+  });
+
+  it('writes through memory only where there is room for the index', () => {
+    let shm: { bavail: number; bsize: number } | undefined;
+    try {
+      if (process.platform === 'linux') shm = statfsSync('/dev/shm');
+    } catch {
+      // no /dev/shm here
+    }
+    if (!shm) expect(memoryFolder(1)).toBeUndefined();
+    else {
+      // More pages than /dev/shm could hold an index of: straight into the site.
+      expect(memoryFolder(Math.ceil((shm.bavail * shm.bsize) / 1024))).toBeUndefined();
+      expect(memoryFolder(1)).toBe('/dev/shm');
+    }
   });
 
   it('replaces the bundles of an earlier build', async () => {
