@@ -72,7 +72,7 @@ lines.push(
   '',
   '## Search (Pagefind)',
   '',
-  'Targets: index built in under 10 s; first results in under 300 ms and under 300 KB fetched (a generated site of incidents and runbooks, searched in headless Chromium).',
+  'Targets: index built in under 10 s; first results in under 300 ms and under 300 KB fetched (a generated site of incidents and runbooks, searched in headless Chromium). Each figure is the median of three runs, the index built from scratch each time and each search a first visit in a fresh browser context; the range follows in brackets.',
   '',
   '| incidents | runbooks | index time | index size | first query: time to results, bytes | second query | results |',
   '|---|---|---|---|---|---|---|',
