@@ -41,6 +41,21 @@ describe('paged lists', () => {
     expect(cards).toHaveLength(items.length);
     // Each page names how many follow-ups there are in all.
     for (const html of pages) expect(html).toContain(`${items.length} follow-ups from all incidents`);
+    // A group's heading says "continued" exactly where its first follow-up is on an earlier page.
+    let headings = 0;
+    let continued = 0;
+    pages.forEach((html, k) => {
+      for (const m of html.matchAll(/<h2 id="group-[^"]*"[^>]*>([^(<]+) \(\d+\)(, continued)?<\/h2>/g)) {
+        const group = (m[1] ?? '').trim().toLowerCase();
+        const first = items.findIndex((i) => i.group === group);
+        expect(first, group).toBeGreaterThanOrEqual(0);
+        expect(Boolean(m[2]), `${group} on page ${k + 1}`).toBe(first < k * TEST_LIST_PAGE_SIZE);
+        headings++;
+        if (m[2]) continued++;
+      }
+    });
+    expect(headings).toBeGreaterThanOrEqual(pages.length);
+    expect(continued).toBeGreaterThan(0);
   });
 
   it("put every incident of a service on exactly one of the service's pages, and its runbooks on the first", () => {

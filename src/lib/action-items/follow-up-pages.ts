@@ -9,10 +9,11 @@ import { FOLLOW_UP_GROUPS, type FollowUpGroup } from './follow-ups.ts';
 /** The id of a group's heading on a page of follow-ups. */
 export const groupAnchor = (group: string): string => `group-${group.replace(/\W+/g, '-')}`;
 
-/** A group, how many follow-ups it has, and the link to where it starts. */
+/** A group, how many follow-ups it has, where its first one is in the whole list, and the link to it. */
 export interface GroupStart {
   group: FollowUpGroup;
   count: number;
+  start: number;
   href: string;
 }
 
@@ -25,6 +26,7 @@ export function groupStarts(items: readonly { group: FollowUpGroup }[], perPage:
       {
         group,
         count: items.filter((i) => i.group === group).length,
+        start: first,
         href: `${pagePath(base, Math.floor(first / perPage) + 1)}#${groupAnchor(group)}`,
       },
     ];

@@ -12,9 +12,9 @@ describe('groupStarts', () => {
       ['done', 1],
     ]);
     expect(groupStarts(list, 4, '/action-items/')).toEqual([
-      { group: 'open', count: 3, href: '/action-items/#group-open' },
-      { group: 'not synced', count: 5, href: '/action-items/#group-not-synced' },
-      { group: 'done', count: 1, href: '/action-items/page/3/#group-done' },
+      { group: 'open', count: 3, start: 0, href: '/action-items/#group-open' },
+      { group: 'not synced', count: 5, start: 3, href: '/action-items/#group-not-synced' },
+      { group: 'done', count: 1, start: 8, href: '/action-items/page/3/#group-done' },
     ]);
   });
 
