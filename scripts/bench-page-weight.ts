@@ -15,6 +15,10 @@ const PAGE_TYPES: [string, string][] = [
   ['runbook', 'runbooks/cordon-oom-node/index.html'],
   ['home', 'index.html'],
   ['incident index', 'incidents/index.html'],
+  ['runbook index', 'runbooks/index.html'],
+  ['action items', 'action-items/index.html'],
+  ['service', 'services/binder-proxy/index.html'],
+  ['tag', 'tags/oom/index.html'],
   ['stats', 'stats/index.html'],
   ['search (without its index)', 'search/index.html'],
 ];
