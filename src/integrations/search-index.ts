@@ -135,6 +135,31 @@ export function memoryFolder(pages: number): string | undefined {
 // times that, for every bundle at once, leaves a wide margin.
 const INDEX_BYTES_PER_PAGE = 16_384;
 
+const MEMORY_PREFIX = 'hindsight-search-';
+
+/**
+ * Removes the memory folders of builds that were killed before they could
+ * (each is named after its process), so they do not hold memory until the
+ * machine restarts; folders of builds still running are left alone.
+ */
+async function removeStaleMemoryFolders(root: string): Promise<void> {
+  for (const name of await readdir(root).catch(() => [])) {
+    const pid = Number(new RegExp(`^${MEMORY_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || processIsRunning(pid)) continue;
+    await rm(join(root, name), { recursive: true, force: true });
+  }
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Copies a folder's files one after another, which a file system takes faster than many at once. */
 function copyFolder(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -216,7 +241,8 @@ export async function buildSearchIndex(
   if (pages.length === 0) return { pages: 0, bundles: 0, seconds: (performance.now() - t0) / 1000 };
   const configs = await mkdtemp(join(tmpdir(), 'hindsight-search-'));
   const memoryRoot = options.memory === false ? undefined : (options.memory ?? memoryFolder(pages.length));
-  const memory = memoryRoot ? await mkdtemp(join(memoryRoot, 'hindsight-search-')) : undefined;
+  if (memoryRoot) await removeStaleMemoryFolders(memoryRoot);
+  const memory = memoryRoot ? await mkdtemp(join(memoryRoot, `${MEMORY_PREFIX}${process.pid}-`)) : undefined;
   try {
     let next = 0;
     const worker = async () => {

@@ -1,5 +1,6 @@
 /** The index step against real Pagefind, on small generated sites. */
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,6 +88,18 @@ describe('buildSearchIndex', () => {
         .sort();
     expect(files(staged)).toEqual(files(direct));
     expect(files(staged).length).toBeGreaterThan(10);
+  });
+
+  it('removes memory folders left by killed builds, and leaves those of running ones', async () => {
+    const memory = mkdtempSync(join(tmpdir(), 'hindsight-memory-'));
+    dirs.push(memory);
+    const exited = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
+    const stale = join(memory, `hindsight-search-${exited}-abc`);
+    const running = join(memory, `hindsight-search-${process.ppid}-def`);
+    const other = join(memory, 'unrelated');
+    for (const dir of [stale, running, other]) mkdirSync(join(dir, 'index'), { recursive: true });
+    await buildSearchIndex(site(['p0']), { memory });
+    expect(readdirSync(memory).sort()).toEqual([`hindsight-search-${process.ppid}-def`, 'unrelated']);
   });
 
   it('writes through memory only where there is room for the index', () => {
