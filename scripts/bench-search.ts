@@ -11,9 +11,9 @@ import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { BUNDLE_LIST_FILE, bundleFolder } from '../src/lib/search/search-shards.ts';
 import type { Browser } from 'playwright-core';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { BUNDLE_LIST_FILE, bundleFolder } from '../src/lib/search/search-shards.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { buildHindsight, clearHindsightCache, writeContent } from './bench-hindsight.ts';
 
@@ -98,7 +98,7 @@ export async function benchSearch(incidents: number): Promise<string[]> {
     // The site as users get it: its real pages, indexed by the build's own index step.
     await clearHindsightCache();
     const built = await buildHindsight(join(work, 'content'), dir, join(work, 'build.log'));
-    // This machine's timings spread 10-20%: the index step is run twice more, each time from scratch.
+    // This machine's timings spread widely: the index step is run twice more, each time from scratch.
     const indexRuns = [built.indexSeconds];
     for (let run = 1; run < RUNS; run++) indexRuns.push((await buildSearchIndex(dir)).seconds);
     await writeFile(

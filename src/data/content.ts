@@ -3,14 +3,16 @@
  * runbooks from here, already validated, modelled, filtered and sorted.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { followUps, type FollowUp } from '../lib/action-items/follow-ups.ts';
 import { buildIncident } from '../lib/incidents/build-incident.ts';
 import type { Incident } from '../lib/incidents/incident-model.ts';
 import { compareIncidentsNewestFirst } from '../lib/incidents/incident-start.ts';
 import { pageParam, paginate, type ListPage } from '../lib/paging/paginate.ts';
 import { buildRunbook, type Runbook } from '../lib/runbooks/build-runbook.ts';
+import { todayUtc } from '../lib/runbooks/review-status.ts';
 import type { StatusCache } from '../lib/github/tracker-status.ts';
 import { readStatusCache, statusCachePath } from '../integrations/status-cache.ts';
-import { CONTENT_DIR, LIST_PAGE_SIZE } from '../site.config.ts';
+import { CONTENT_DIR, FOLLOW_UP_LIMITS, LIST_PAGE_SIZE } from '../site.config.ts';
 
 /** An incident with the collection entry that renders its body. */
 export interface IncidentPage {
@@ -70,6 +72,20 @@ export function getIncidents(): Promise<IncidentPage[]> {
 export function getRunbooks(): Promise<RunbookPage[]> {
   runbooksOnce ??= loadRunbooks();
   return runbooksOnce;
+}
+
+let followUpsOnce: Promise<FollowUp[]> | undefined;
+
+/** Every follow-up of every published incident, grouped and most urgent first; the list pages and the API share it. */
+export function getFollowUps(): Promise<FollowUp[]> {
+  followUpsOnce ??= getIncidents().then((pages) =>
+    followUps(
+      pages.map((p) => p.incident),
+      getStatusCache(),
+      { today: todayUtc(), limits: FOLLOW_UP_LIMITS },
+    ),
+  );
+  return followUpsOnce;
 }
 
 // Built once: every incident page asks for its runbooks and every runbook page

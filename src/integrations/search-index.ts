@@ -136,6 +136,7 @@ export function memoryFolder(pages: number): string | undefined {
 const INDEX_BYTES_PER_PAGE = 16_384;
 
 const MEMORY_PREFIX = 'hindsight-search-';
+const MEMORY_FOLDER = new RegExp(`^${MEMORY_PREFIX}(\\d+)-`);
 
 /**
  * Removes the memory folders of builds that were killed before they could
@@ -144,7 +145,7 @@ const MEMORY_PREFIX = 'hindsight-search-';
  */
 async function removeStaleMemoryFolders(root: string): Promise<void> {
   for (const name of await readdir(root).catch(() => [])) {
-    const pid = Number(new RegExp(`^${MEMORY_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    const pid = Number(MEMORY_FOLDER.exec(name)?.[1]);
     if (!pid || processIsRunning(pid)) continue;
     await rm(join(root, name), { recursive: true, force: true });
   }

@@ -1,17 +1,10 @@
 import type { APIRoute } from 'astro';
 import { jsonArrayBody } from '../../lib/api/json-array-body.ts';
-import { getIncidents, getStatusCache } from '../../data/content.ts';
-import { followUps } from '../../lib/action-items/follow-ups.ts';
-import { todayUtc } from '../../lib/runbooks/review-status.ts';
-import { FOLLOW_UP_LIMITS } from '../../site.config.ts';
+import { getFollowUps } from '../../data/content.ts';
 
 /** `dist/api/action-items.json`: every follow-up across incidents, with its synced state, age, owner and flags. */
 export const GET: APIRoute = async () => {
-  const items = followUps(
-    (await getIncidents()).map((p) => p.incident),
-    getStatusCache(),
-    { today: todayUtc(), limits: FOLLOW_UP_LIMITS },
-  );
+  const items = await getFollowUps();
   const body = items.map((i) => ({
     key: i.key,
     title: i.status?.title ?? i.title,
