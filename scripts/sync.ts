@@ -12,12 +12,12 @@ import { syncStatuses } from '../src/integrations/github-sync.ts';
 import { readStatusCache, statusCachePath, writeStatusCache } from '../src/integrations/status-cache.ts';
 import { checkCollection } from '../src/lib/content/check-collection.ts';
 import { referencesIn } from '../src/lib/github/references.ts';
-import { CONTENT_DIR, SAFETY_RULES } from '../src/site.config.ts';
+import { CONTENT_DIR, GITHUB_API_URL, SAFETY_RULES, SYNC_RETRY_BASE_MS, SYNC_TIMEOUT_MS } from '../src/site.config.ts';
 
 const strict = process.argv.includes('--strict');
 const root = process.cwd();
 const token = process.env['GITHUB_TOKEN'] || undefined;
-const apiUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com';
+const apiUrl = GITHUB_API_URL;
 
 const { incidents } = checkCollection(await readContentFiles(root, CONTENT_DIR), SAFETY_RULES);
 const refs = [...referencesIn(incidents.filter((i) => i.data.status === 'published')).values()].map((r) => r.ref);
@@ -28,8 +28,8 @@ console.log(`syncing ${refs.length} GitHub references from ${apiUrl} (${token ? 
 const { cache, summary } = await syncStatuses(refs, before, {
   apiUrl,
   token,
-  timeoutMs: Number(process.env['HINDSIGHT_SYNC_TIMEOUT_MS'] ?? 15_000),
-  retryBaseMs: Number(process.env['HINDSIGHT_SYNC_RETRY_BASE_MS'] ?? 1000),
+  timeoutMs: SYNC_TIMEOUT_MS,
+  retryBaseMs: SYNC_RETRY_BASE_MS,
 });
 await mkdir(dirname(path), { recursive: true });
 await writeStatusCache(path, cache);
