@@ -71,6 +71,9 @@ const LANE_HEIGHT = 20;
 const CHAR_WIDTH = 6.4;
 const LABEL_GAP = 10;
 const LABEL_CHARS = 30;
+// A tooltip names the entry; its whole text is in the list below the chart, so a
+// long paragraph is not repeated in the page.
+const TOOLTIP_CHARS = 200;
 
 const PHASES: { phase: Phase; from: keyof MilestoneInstants; to: keyof MilestoneInstants; label: string }[] = [
   { phase: 'undetected', from: 'started', to: 'detected', label: 'Undetected' },
@@ -78,8 +81,14 @@ const PHASES: { phase: Phase; from: keyof MilestoneInstants; to: keyof Milestone
   { phase: 'recovering', from: 'mitigated', to: 'resolved', label: 'Recovering' },
 ];
 
-function truncate(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+/** The first `length` characters of `text` with its whitespace collapsed, with "…" when cut. */
+export function truncateLabel(text: string, length: number): string {
+  // Only the start can show, so only the start is collapsed: collapsing a long
+  // entry's whole text cost a copy of it per label. A start that is mostly
+  // whitespace may collapse to too little; then the whole text is used.
+  const head = text.length > length * 4 ? text.slice(0, length * 4) : text;
+  let flat = head.replace(/\s+/g, ' ').trim();
+  if (head !== text && flat.length <= length) flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
 }
 
@@ -115,13 +124,14 @@ export function layoutTimelineChart(input: ChartInput, options: Partial<ScaleOpt
     const time = entry.at ? displayTime(entry.at, input.zone) : undefined;
     const what = entry.text || entry.title || entry.original;
     const timeText = time ? (entry.precision === 'day' ? time.localDate : time.local.split(' ')[0]) : '?';
-    const label = `${entry.approximate && time ? '≈' : ''}${timeText} ${truncate(what, LABEL_CHARS)}`;
+    const label = `${entry.approximate && time ? '≈' : ''}${timeText} ${truncateLabel(what, LABEL_CHARS)}`;
     const width = label.length * CHAR_WIDTH;
     const labelX = Math.max(4, Math.min(x - 4, scale.width - width - 4));
     const kind: MarkerKind = !entry.at ? 'unknown' : entry.endAt ? 'range' : entry.approximate ? 'approximate' : 'exact';
+    const tip = truncateLabel(what, TOOLTIP_CHARS);
     const title = time
-      ? `${time.localDate} ${time.local} (${time.utc})${entry.approximate ? ', approximate' : ''}: ${what}`
-      : `Time unknown (${entry.original}): ${what}`;
+      ? `${time.localDate} ${time.local} (${time.utc})${entry.approximate ? ', approximate' : ''}: ${tip}`
+      : `Time unknown (${entry.original}): ${tip}`;
     return { entry, x, label, width, labelX, kind, title };
   });
   const lanes = assignLanes(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimelineChart, type TimelineChart } from '../../../../src/lib/timeline-svg/layout-timeline-chart.ts';
+import {
+  layoutTimelineChart,
+  truncateLabel,
+  type TimelineChart,
+} from '../../../../src/lib/timeline-svg/layout-timeline-chart.ts';
 import { extent, type Tick } from '../../../../src/lib/timeline-svg/ticks.ts';
 import { BURST, entry, FIVE_DAYS, LA, NO_MILESTONES, SEED } from './fixtures.ts';
 
@@ -84,5 +88,37 @@ describe('layoutTimelineChart', () => {
 
   it('returns null when no entry has a time', () => {
     expect(layoutTimelineChart({ title: 'x', timeline: [entry(null)], milestones: NO_MILESTONES, zone: LA })).toBeNull();
+  });
+});
+
+describe('truncateLabel', () => {
+  // What a label should be: the whole text collapsed, then cut.
+  const reference = (text: string, length: number) => {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
+  };
+  const word = 'proxy ';
+
+  it.each([
+    ['short text', 'Pod restarted'],
+    ['text of exactly the length', 'x'.repeat(30)],
+    ['long text', word.repeat(10_000)],
+    ['a long start of whitespace', `a${' '.repeat(500)}b and then more words`],
+    ['a long start of whitespace, then long text', `  \n\t${' '.repeat(200)}${word.repeat(100)}`],
+    ['new lines and tabs', 'OOMKilling\n\tthe\n\nproxy pod on node-7 again and again'],
+    ['only whitespace', ' '.repeat(1000)],
+  ])('gives what collapsing the whole text would, for %s', (_, text) => {
+    expect(truncateLabel(text, 30)).toBe(reference(text, 30));
+  });
+});
+
+describe('marker tooltips', () => {
+  it('hold a short entry whole and cut a long one, whose whole text is in the list', () => {
+    const long = `Memory of the proxy pod rose ${'and rose '.repeat(200)}until it was killed.`;
+    const chart = layout([entry('2017-11-30T16:22:00-08:00', 'Pod restarted'), entry('2017-11-30T16:59:00-08:00', long)]);
+    const [short, cut] = chart.markers;
+    expect(short?.title).toMatch(/: Pod restarted$/);
+    expect(cut?.title).toMatch(/: Memory of the proxy pod rose and rose .*…$/);
+    expect(cut?.title.length).toBeLessThan(260);
   });
 });
