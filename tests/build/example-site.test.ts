@@ -33,6 +33,14 @@ describe('the example knowledge base', () => {
     expect(inject('buildStatus')).toBe(0);
   });
 
+  it("prints no warnings from Astro or Vite, whose noise would bury the checker's", () => {
+    expect(
+      inject('buildOutput')
+        .split('\n')
+        .filter((l) => /\[WARN\]/.test(l)),
+    ).toEqual([]);
+  });
+
   it('converts the seed\'s "0:59 CET" in the prose to the incident zone and UTC', () => {
     const html = read('incidents/2017-11-30-oom-proxy/index.html');
     expect(html).toContain(
