@@ -2,7 +2,7 @@
  * Splits a content file into its YAML frontmatter and Markdown body, keeping
  * the line of every field so problems can point at it.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { LocatedIssue } from '../problem.ts';
 
 /** A content file taken apart. */
@@ -94,6 +94,20 @@ export function splitFrontmatter(source: string): SplitDocument {
     severity: 'error' as const,
     message: `frontmatter is not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
   }));
+  // A key such as `[a, b]:` or `{x}:` has no field name; turning it into data
+  // would make the YAML library print a warning of its own and invent one.
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return;
+      const offset = rangeStart(pair.key);
+      issues.push({
+        line: fileLine(offset),
+        column: offset === undefined ? 1 : counter.linePos(offset).col,
+        severity: 'error',
+        message: 'frontmatter is not valid here: a field name must be a plain word, not a list or a map',
+      });
+    },
+  });
   let data: unknown;
   if (issues.length === 0) {
     data = doc.toJS() ?? {};

@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { splitFrontmatter } from '../../../../src/lib/markdown/frontmatter.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('splitFrontmatter', () => {
+  it('gives the data, the body and the line of each field', () => {
+    const doc = splitFrontmatter('---\ntitle: Proxy OOM\ntimezone: America/Los_Angeles\n---\n\n## Timeline\n');
+    expect(doc.issues).toEqual([]);
+    expect(doc.data).toEqual({ title: 'Proxy OOM', timezone: 'America/Los_Angeles' });
+    expect(doc.body).toBe('\n## Timeline\n');
+    expect(doc.lineOf(['timezone'])).toBe(3);
+  });
+
+  it.each([
+    ['a list', '---\ntitle: x\n[a, b]: y\n---\n', 3],
+    ['a map', '---\ntitle: x\n{ .Date }: y\n---\n', 3],
+    ['a nested map key', '---\ntitle: x\nlinks:\n  ? [Sentry]\n  : y\n---\n', 4],
+  ])('refuses %s as a field name, at its line, without the YAML library printing a warning', (_, source, line) => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    const doc = splitFrontmatter(source);
+    expect(doc.data).toBeUndefined();
+    expect(doc.issues.map((i) => [i.line, i.severity])).toEqual([[line, 'error']]);
+    expect(doc.issues[0]?.message).toMatch(/field name must be a plain word/);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
