@@ -61,6 +61,24 @@ describe('textWithProseTimes', () => {
       '&lt;b&gt;noticed&lt;/b&gt; at <time class="prose-time" datetime="2017-11-30T23:59:00.000Z" title="2017-11-30 15:59 PST · 23:59 UTC">0:59 CET</time><span class="prose-time-converted"> (15:59 PST · 23:59 UTC)</span>',
     );
   });
+
+  it.each([
+    ['a time already in the report zone gains only UTC', 'until 17:21 PST.', ' (01:21 UTC)'],
+    ['so does one written with its date', 'from 2017-11-30 16:22 PST on', ' (00:22 UTC)'],
+    ['a UTC time gains only the report zone', 'at 01:21 UTC', ' (17:21 PST)'],
+    ['a UTC time written with its UTC date too', 'at 2017-12-01 01:21 UTC', ' (17:21 PST)'],
+    ['a time in another zone gains both', 'at 0:59 CET', ' (15:59 PST · 23:59 UTC)'],
+  ])('leaves out a conversion the author already wrote: %s', (_, text, converted) => {
+    const span = /<span class="prose-time-converted">([^<]*)<\/span>/.exec(textWithProseTimes(text, seed));
+    expect(span?.[1]).toBe(converted);
+  });
+
+  it('adds nothing beside a UTC time in a UTC report', () => {
+    const utc = { ...seed, zone: { kind: 'iana' as const, name: 'UTC', label: 'UTC' } };
+    const html = textWithProseTimes('at 2017-12-01 10:00 UTC', utc);
+    expect(html).toContain('<time class="prose-time" datetime="2017-12-01T10:00:00.000Z"');
+    expect(html).not.toContain('prose-time-converted');
+  });
 });
 
 describe('mayHaveProseTimes', () => {
