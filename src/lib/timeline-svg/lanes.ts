@@ -7,22 +7,23 @@ export interface Extent {
 }
 
 /**
- * The row of each label, in input order. Labels are taken left to right and
- * each goes into the first row whose last label ends, with `gap` to spare,
- * before it starts; a new row is opened when none has room.
+ * The row of each label, in input order. Labels are taken in input order (the
+ * timeline's order) and each goes into the first row where it overlaps no
+ * label, with `gap` to spare; a new row is opened when none has room. Taking
+ * them by position instead put a later entry above an earlier one wherever
+ * labels were pushed left by the chart's edge.
  */
 export function assignLanes(items: readonly Extent[], gap: number): number[] {
-  const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.x - b.item.x || a.index - b.index);
-  const rowEnds: number[] = [];
-  const lanes = new Array<number>(items.length).fill(0);
-  for (const { item, index } of order) {
-    let row = rowEnds.findIndex((end) => end + gap <= item.x);
+  const rows: Extent[][] = [];
+  return items.map((item) => {
+    const fits = (row: Extent[]) =>
+      row.every((other) => item.x + item.width + gap <= other.x || other.x + other.width + gap <= item.x);
+    let row = rows.findIndex(fits);
     if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(0);
+      row = rows.length;
+      rows.push([]);
     }
-    rowEnds[row] = item.x + item.width;
-    lanes[index] = row;
-  }
-  return lanes;
+    rows[row]?.push(item);
+    return row;
+  });
 }

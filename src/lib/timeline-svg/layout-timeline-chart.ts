@@ -37,8 +37,11 @@ export interface Marker {
   /** Tooltip text: the time in the zone and in UTC, and what happened. */
   title: string;
   label: string;
+  /** The label's left edge. */
   labelX: number;
   labelY: number;
+  /** Where the leader line from the marker meets the label: under the marker when it can. */
+  leaderX: number;
   lane: number;
   milestones: string[];
 }
@@ -126,7 +129,8 @@ export function layoutTimelineChart(input: ChartInput, options: Partial<ScaleOpt
     const timeText = time ? (entry.precision === 'day' ? time.localDate : time.local.split(' ')[0]) : '?';
     const label = `${entry.approximate && time ? '≈' : ''}${timeText} ${truncateLabel(what, LABEL_CHARS)}`;
     const width = label.length * CHAR_WIDTH;
-    const labelX = Math.max(4, Math.min(x - 4, scale.width - width - 4));
+    // A label starts at its marker; one that would run off the right edge ends at it instead.
+    const labelX = x - 4 + width <= scale.width - 4 ? Math.max(4, x - 4) : Math.max(4, x + 4 - width);
     const kind: MarkerKind = !entry.at ? 'unknown' : entry.endAt ? 'range' : entry.approximate ? 'approximate' : 'exact';
     const tip = truncateLabel(what, TOOLTIP_CHARS);
     const title = time
@@ -148,6 +152,7 @@ export function layoutTimelineChart(input: ChartInput, options: Partial<ScaleOpt
     title: d.title,
     label: d.label,
     labelX: d.labelX,
+    leaderX: Math.min(Math.max(d.x, d.labelX + 3), d.labelX + d.width - 3),
     labelY: FIRST_LANE_Y + (lanes[i] as number) * LANE_HEIGHT,
     lane: lanes[i] as number,
     milestones: d.entry.milestones,

@@ -122,3 +122,50 @@ describe('marker tooltips', () => {
     expect(cut?.title.length).toBeLessThan(260);
   });
 });
+
+describe('label placement', () => {
+  const span = (m: TimelineChart['markers'][number]) => ({ x0: m.labelX, x1: m.labelX + m.label.length * 6.4 });
+
+  // A dense burst reuses a higher row once it is free again (first fit), so that
+  // 40 entries in ten minutes take ten rows, not forty; its labels never overlap.
+  // Near the right edge, a later entry with a longer label used to be put above an earlier, shorter one.
+  const NEAR_THE_END = [
+    entry('2017-11-30T16:00:00-08:00', 'Started'),
+    entry('2017-11-30T17:14:00-08:00', 'Chris looks'),
+    entry('2017-11-30T17:20:00-08:00', 'The proxy pod works again and again'),
+  ];
+
+  it.each([
+    ['the seed', SEED],
+    ['five days', FIVE_DAYS],
+    ['labels near the right edge', NEAR_THE_END],
+  ])('stacks overlapping labels in timeline order, for %s', (_, timeline) => {
+    const { markers } = layout(timeline);
+    markers.forEach((a, i) =>
+      markers.slice(i + 1).forEach((b, k) => {
+        const [sa, sb] = [span(a), span(b)];
+        if (sa.x0 < sb.x1 && sb.x0 < sa.x1) expect(a.lane, `entries ${i} and ${i + 1 + k}`).toBeLessThan(b.lane);
+      }),
+    );
+  });
+
+  it('keeps every label inside the chart and ends it at its marker near the right edge', () => {
+    const chart = layout(SEED);
+    for (const m of chart.markers) {
+      const { x0, x1 } = span(m);
+      expect(x0).toBeGreaterThanOrEqual(4);
+      expect(x1).toBeLessThanOrEqual(chart.width - 4 + 0.001);
+    }
+    const last = chart.markers.at(-1);
+    expect(last && span(last).x1).toBeCloseTo((last?.x ?? 0) + 4, 5);
+  });
+
+  it('runs each leader straight down to its label wherever the label spans the marker', () => {
+    for (const m of layout(SEED).markers) {
+      const { x0, x1 } = span(m);
+      expect(m.leaderX).toBeGreaterThanOrEqual(x0);
+      expect(m.leaderX).toBeLessThanOrEqual(x1);
+      if (m.x >= x0 + 3 && m.x <= x1 - 3) expect(m.leaderX).toBe(m.x);
+    }
+  });
+});
