@@ -135,6 +135,22 @@ describe('the example knowledge base', () => {
       html.match(/<table/g)?.length ? (html.match(/<table/g)?.length ?? 0) - 1 : -1,
     );
     for (const p of stats.periods) expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${p.period}</th>`));
+    // What was left out is said only when something was.
+    const excluded = stats.excluded.timeToDetect + stats.excluded.timeToResolve;
+    expect(html.includes('Left out for lack of milestones')).toBe(excluded > 0);
+    expect(html.includes('Every incident has the milestones')).toBe(excluded === 0);
+  });
+
+  it('labels each duration axis of /stats/ in a single unit', () => {
+    const html = read('stats/index.html');
+    for (const id of ['ttd-period', 'ttr-period']) {
+      const svg = new RegExp(`<svg[^>]*aria-labelledby="${id}-title[\\s\\S]*?</svg>`).exec(html)?.[0] ?? '';
+      const ticks = [...svg.matchAll(/<g class="grid"[^>]*>[\s\S]*?<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]?.trim());
+      expect(ticks.length, id).toBeGreaterThan(1);
+      const units = new Set(ticks.map((t) => /^\d+(?:\.\d+)? (min|h|d)$/.exec(t ?? '')?.[1]));
+      expect([...units], `${id}: ${ticks.join(', ')}`).toHaveLength(1);
+      expect(units.has(undefined)).toBe(false);
+    }
   });
 
   it('invites the fix: an edit link to the file and its last change from git', () => {

@@ -23,8 +23,8 @@ export interface BarChartLayout {
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
   bars: PlacedBar[];
-  /** Horizontal grid lines at round values. */
-  ticks: { y: number; value: number }[];
+  /** Horizontal grid lines at round values; a duration axis labels them itself, in one unit. */
+  ticks: { y: number; value: number; label?: string }[];
   /** Show every n-th axis label so they do not collide. */
   labelEvery: number;
 }
@@ -43,6 +43,16 @@ const DURATION_STEPS_MINUTES = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 144
 /** A round duration step in minutes (10 min, 1 h, 6 h, 1 d…) giving at most about `target` ticks up to `max`. */
 export function durationStep(max: number, target = 4): number {
   return DURATION_STEPS_MINUTES.find((s) => max / s <= target) ?? Math.ceil(max / target / 10080) * 10080;
+}
+
+/**
+ * A duration axis label in one unit for the whole axis, chosen by its step:
+ * `0 h, 12 h, 24 h, 36 h` rather than `12 h 00 min` below `1 d 12 h`.
+ */
+export function durationTickLabel(minutes: number, step: number): string {
+  if (step % 1440 === 0) return `${minutes / 1440} d`;
+  if (step % 60 === 0) return `${minutes / 60} h`;
+  return `${minutes} min`;
 }
 
 /** How values are stepped: any number, whole counts, or minutes at round durations. */
@@ -67,7 +77,11 @@ export function layoutBarChart(
   });
   const ticks = [];
   for (let value = 0; value <= top + step / 1000; value += step)
-    ticks.push({ y: plot.bottom - ((plot.bottom - plot.top) * value) / top, value });
+    ticks.push({
+      y: plot.bottom - ((plot.bottom - plot.top) * value) / top,
+      value,
+      ...(size.scale === 'duration' ? { label: durationTickLabel(value, step) } : {}),
+    });
   const labelEvery = Math.max(1, Math.ceil(56 / Math.max(slot, 1)));
   return { width: size.width, height: size.height, plot, bars, ticks, labelEvery };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../../../src/lib/incidents/incident-model.ts';
-import { durationStep, layoutBarChart, niceStep } from '../../../../src/lib/statistics/bar-chart.ts';
+import { durationStep, durationTickLabel, layoutBarChart, niceStep } from '../../../../src/lib/statistics/bar-chart.ts';
 import { computeIncidentStats } from '../../../../src/lib/statistics/incident-stats.ts';
 import { median } from '../../../../src/lib/statistics/median.ts';
 import { chooseUnit, periodOf, periodsBetween } from '../../../../src/lib/statistics/periods.ts';
@@ -123,5 +123,20 @@ describe('bar chart layout', () => {
       expect(bar.y).toBeGreaterThanOrEqual(chart.plot.top);
     }
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it.each([
+    ['minutes', 50, ['0 min', '15 min', '30 min', '45 min', '60 min']],
+    ['hours, for a step of 12 hours', 36 * 60 - 20, ['0 h', '12 h', '24 h', '36 h']],
+    ['days', 5 * 1440, ['0 d', '2 d', '4 d', '6 d']],
+  ])('labels a duration axis in one unit: %s', (_, max, labels) => {
+    const chart = layoutBarChart([{ label: 'a', value: max }], { width: 400, height: 200, scale: 'duration' });
+    expect(chart.ticks.map((t) => t.label)).toEqual(labels);
+  });
+
+  it('names a tick in the unit of its step, whatever its value', () => {
+    expect(durationTickLabel(2160, 720)).toBe('36 h');
+    expect(durationTickLabel(2880, 1440)).toBe('2 d');
+    expect(durationTickLabel(90, 30)).toBe('90 min');
   });
 });
