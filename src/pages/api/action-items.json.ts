@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonArrayBody } from '../../lib/api/json-array-body.ts';
+import { ownerOf } from '../../lib/action-items/follow-up-age.ts';
 import { getFollowUps } from '../../data/content.ts';
 
 /** `dist/api/action-items.json`: every follow-up across incidents, with its synced state, age, owner and flags. */
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () => {
     syncedAt: i.status?.fetchedAt ?? null,
     group: i.group,
     type: i.type,
-    owner: i.owner ?? (i.status?.assignees.length ? i.status.assignees.join(', ') : null),
+    owner: ownerOf(i) ?? null,
     priority: i.priority ?? null,
     due: i.due ?? null,
     ageDays: i.ageDays,
