@@ -9,11 +9,8 @@ export interface Usage {
   at: Date;
 }
 
-/** Incidents that referenced each step (by anchor), the runbook as a whole, and the latest of them. */
-export function runbookUsage(
-  runbook: Runbook,
-  incidents: readonly Incident[],
-): { bySteps: Map<string, Usage[]>; all: Usage[]; lastExercised: Date | null } {
+/** Incidents that referenced each step (by anchor) and the runbook as a whole, latest first: the first is its last exercise. */
+export function runbookUsage(runbook: Runbook, incidents: readonly Incident[]): { bySteps: Map<string, Usage[]>; all: Usage[] } {
   const bySteps = new Map<string, Usage[]>();
   const all: Usage[] = [];
   for (const incident of incidents) {
@@ -25,5 +22,5 @@ export function runbookUsage(
       bySteps.set(anchor, [...(bySteps.get(anchor) ?? []), usage]);
   }
   all.sort((a, b) => b.at.getTime() - a.at.getTime());
-  return { bySteps, all, lastExercised: all[0]?.at ?? null };
+  return { bySteps, all };
 }

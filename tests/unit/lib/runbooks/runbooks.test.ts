@@ -87,7 +87,7 @@ describe('runbook usage', () => {
       rb,
       [older, newer].filter((i) => i !== undefined),
     );
-    expect(usage.lastExercised?.toISOString()).toBe('2025-06-01T10:00:00.000Z');
+    expect(usage.all[0]?.at.toISOString()).toBe('2025-06-01T10:00:00.000Z');
     expect(usage.bySteps.get('cordon-the-node')?.map((u) => u.incident.data.date)).toEqual(['2024-01-01']);
     expect(usage.all).toHaveLength(2);
   });
