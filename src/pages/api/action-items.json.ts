@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonArrayBody } from '../../lib/api/json-array-body.ts';
-import { ownerOf } from '../../lib/action-items/follow-up-age.ts';
+import { ownerOf } from '../../lib/action-items/follow-up-display.ts';
 import { getFollowUps } from '../../data/content.ts';
 
 /** `dist/api/action-items.json`: every follow-up across incidents, with its synced state, age, owner and flags. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, ownerOf } from '../../../../src/lib/action-items/follow-up-age.ts';
+import { formatAge, ownerOf } from '../../../../src/lib/action-items/follow-up-display.ts';
 
 describe('formatAge', () => {
   it.each([

@@ -1,4 +1,4 @@
-/** How old a follow-up is, as a reader takes it in at a glance; the exact days go in a tooltip. */
+/** How a follow-up reads on the list: its age at a glance (the exact days go in a tooltip) and who owns it. */
 
 /** `today`, `1 day`, `45 days`, `5 months`, `9 years`: days up to two months, months up to two years, then years. */
 export function formatAge(days: number): string {
