@@ -5,9 +5,9 @@
  * copies fall into bundles of their own as a larger knowledge base's would.
  */
 
-/** The years the generated reports span (src/lib/bench/synthetic-content.ts): 2015 to 2024. */
-const FIRST_YEAR = 2015;
-const YEARS = 10;
+import { SYNTHETIC_YEARS } from './synthetic-content.ts';
+
+const { first: FIRST_YEAR, count: YEARS } = SYNTHETIC_YEARS;
 
 const DATE = /(?<!\d)(\d{4})-(\d\d)-(\d\d)(?!\d)/g;
 

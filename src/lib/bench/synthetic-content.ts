@@ -3,6 +3,7 @@
  * entries in several zones, milestones, action items with GitHub references,
  * and runbooks with steps. Deterministic for a given seed, so runs compare.
  */
+import { seededRandom } from './seeded-random.ts';
 
 /** A generated file, path relative to the content folder. */
 export interface GeneratedFile {
@@ -10,13 +11,8 @@ export interface GeneratedFile {
   text: string;
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+/** The years the generated reports fall in: 2015 to 2024. */
+export const SYNTHETIC_YEARS = { first: 2015, count: 10 };
 
 const ZONES = [
   ['America/Los_Angeles', 'PST'],
@@ -62,7 +58,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `count` incident reports and `count / 10` runbooks. */
 export function syntheticContent(count: number, seed = 42): GeneratedFile[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   // Zipf-like: a few words are everywhere, most are rare, as in real reports.
   const word = () =>
@@ -84,7 +80,9 @@ export function syntheticContent(count: number, seed = 42): GeneratedFile[] {
 
   for (let i = 0; i < count; i++) {
     const [zone, label] = pick(ZONES);
-    const start = new Date(Date.UTC(2015, 0, 1) + Math.floor(rnd() * 3600 * 24 * 3650) * 1000);
+    const start = new Date(
+      Date.UTC(SYNTHETIC_YEARS.first, 0, 1) + Math.floor(rnd() * 3600 * 24 * 365 * SYNTHETIC_YEARS.count) * 1000,
+    );
     const year = start.getUTCFullYear();
     const date = `${year}-${pad(start.getUTCMonth() + 1)}-${pad(start.getUTCDate())}`;
     const entries = 10 + Math.floor(rnd() * 31);

@@ -12,7 +12,7 @@ import type { SourceFile } from '../../../../src/lib/content/content-file.ts';
 import { SAFETY_RULES } from '../../../../src/site.config.ts';
 import { SHARED_DIR } from '../../../corpus/shared-corpus.ts';
 import { PROJECT_ROOT } from '../../../support/run.ts';
-import { seededRandom } from '../timeline-svg/fixtures.ts';
+import { seededRandom } from '../../../../src/lib/bench/seeded-random.ts';
 
 function contentFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -54,12 +54,3 @@ export const FIVE_DAYS = [
 export const BURST = Array.from({ length: 40 }, (_, i) =>
   entry(new Date(Date.UTC(2024, 0, 1, 12, 0, i * 15)).toISOString(), `burst ${i} of many`),
 );
-
-/** A deterministic pseudo-random source, so a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}

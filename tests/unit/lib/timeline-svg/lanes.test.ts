@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes, type Extent } from '../../../../src/lib/timeline-svg/lanes.ts';
-import { seededRandom } from './fixtures.ts';
+import { seededRandom } from '../../../../src/lib/bench/seeded-random.ts';
 
 /** True when no two extents in the same lane overlap (with `gap` between them). */
 function noOverlap(items: Extent[], lanes: number[], gap: number): boolean {
