@@ -1,12 +1,14 @@
 /**
- * Runs a command for the benchmarks and measures it: wall time, and the peak
- * resident memory of the command and every process it starts (sampled from
- * /proc every 50 ms; Linux only, elsewhere the peak is reported as unknown).
+ * Runs a command for the benchmarks and measures it: wall time, CPU time, and
+ * the peak resident memory of the command and every process it starts (sampled
+ * from /proc every 50 ms; Linux only, elsewhere the CPU time and peak are
+ * reported as unknown).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { childrenCpuSeconds, childrenCpuSince } from '../src/integrations/children-cpu.ts';
 import { parseProcStat, treeRss, type ProcessSample } from '../src/lib/bench/process-tree.ts';
 
 /** How a measured command went. */
@@ -14,6 +16,8 @@ export interface Measured {
   seconds: number;
   /** Peak summed RSS of the process tree in bytes; undefined where /proc cannot be read. */
   peakBytes: number | undefined;
+  /** User and system CPU seconds of the command and every process it started, all cores together. */
+  cpuSeconds: number | undefined;
   status: number | null;
 }
 
@@ -44,6 +48,8 @@ export async function measure(
 ): Promise<Measured> {
   const log = createWriteStream(options.logFile);
   const t0 = performance.now();
+  // One command is measured at a time, so the children that exit meanwhile are its own.
+  const cpu0 = childrenCpuSeconds();
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -66,8 +72,9 @@ export async function measure(
   })();
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - t0) / 1000;
+  const cpuSeconds = childrenCpuSince(cpu0);
   done = true;
   await sampling;
   log.end();
-  return { seconds, peakBytes: peak, status };
+  return { seconds, peakBytes: peak, cpuSeconds, status };
 }

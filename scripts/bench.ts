@@ -90,12 +90,10 @@ lines.push(
   '',
   'Bytes are measured on the wire, with text compressed as a static host would; Pagefind ships its index already compressed.',
   'The site is the one `npm run build` makes of the generated content, and the index time is its index step: bundles',
-  'of at most 6,000 pages, two Pagefind processes at a time, so 11,000 pages are two bundles. Pagefind 1.6 needed',
-  '2.3 ms of CPU for an incident page (1.8 ms with everything it ignores removed) and 0.8 ms for a runbook on a day',
-  'the bare 10,000-report build took 27–30 s, and 4.2 ms (3.3 ms) for an incident page on one it took 54 s. A process',
-  'uses about one and a half cores, so two bundles keep both cores busy: even on the faster day, about 24 s of CPU,',
-  'at least 12 s on two cores. One bundle took about 22 s and fetches less for a first query; three or four were no',
-  'faster than two and slower to first results.',
+  'of at most 6,000 pages, two Pagefind processes at a time, so 11,000 pages are two bundles. Its CPU time is that of',
+  'the Pagefind processes over all cores: divided by the cores, it is the least time any way of running Pagefind',
+  'over these pages could take here. One bundle was slower, and three or four were no faster than two and slower to',
+  'first results (measured in earlier runs; see the README).',
   'See the README on scale.',
 );
 

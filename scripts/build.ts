@@ -72,7 +72,7 @@ try {
   console.log(
     summary.pages === 0
       ? 'search index: none, as there are no incidents or runbooks to index'
-      : `search index: ${summary.pages} pages (incidents and runbooks) in ${summary.bundles} bundle${summary.bundles === 1 ? '' : 's'}, ${summary.seconds.toFixed(1)} s`,
+      : `search index: ${summary.pages} pages (incidents and runbooks) in ${summary.bundles} bundle${summary.bundles === 1 ? '' : 's'}, ${summary.seconds.toFixed(1)} s${summary.cpuSeconds === undefined ? '' : ` (${summary.cpuSeconds.toFixed(1)} s of CPU)`}`,
   );
 } catch (error) {
   console.error(`The site was built, but its search index was not: ${(error as Error).message}`);

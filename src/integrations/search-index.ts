@@ -33,12 +33,15 @@ import {
   type IndexablePage,
 } from '../lib/search/search-shards.ts';
 import { SEARCH_PAGES_PER_BUNDLE } from '../site.config.ts';
+import { childrenCpuSeconds, childrenCpuSince } from './children-cpu.ts';
 
 /** What was indexed. */
 export interface SearchIndexSummary {
   pages: number;
   bundles: number;
   seconds: number;
+  /** CPU seconds the Pagefind processes used, all cores together; undefined where it cannot be read. */
+  cpuSeconds: number | undefined;
 }
 
 const PAGEFIND_LIB = dirname(fileURLToPath(import.meta.resolve('pagefind')));
@@ -234,12 +237,13 @@ export async function buildSearchIndex(
   options: { perBundle?: number; parallel?: number; memory?: string | false } = {},
 ): Promise<SearchIndexSummary> {
   const t0 = performance.now();
+  const cpu0 = childrenCpuSeconds();
   const { all, indexable: pages } = sitePages(site);
   const bundles = planBundles(pages, options.perBundle ?? SEARCH_PAGES_PER_BUNDLE);
   for (const entry of await readdir(site))
     if (BUNDLE_FOLDER.test(entry)) await rm(join(site, entry), { recursive: true, force: true });
   // Pagefind cannot build an index of nothing: a site with no reports has no search index.
-  if (pages.length === 0) return { pages: 0, bundles: 0, seconds: (performance.now() - t0) / 1000 };
+  if (pages.length === 0) return { pages: 0, bundles: 0, seconds: (performance.now() - t0) / 1000, cpuSeconds: 0 };
   const configs = await mkdtemp(join(tmpdir(), 'hindsight-search-'));
   const memoryRoot = options.memory === false ? undefined : (options.memory ?? memoryFolder(pages.length));
   if (memoryRoot) await removeStaleMemoryFolders(memoryRoot);
@@ -269,5 +273,10 @@ export async function buildSearchIndex(
     if (memory) await rm(memory, { recursive: true, force: true });
     await rm(join(site, LINKED), { recursive: true, force: true });
   }
-  return { pages: pages.length, bundles: bundles.length, seconds: (performance.now() - t0) / 1000 };
+  return {
+    pages: pages.length,
+    bundles: bundles.length,
+    seconds: (performance.now() - t0) / 1000,
+    cpuSeconds: childrenCpuSince(cpu0),
+  };
 }

@@ -42,3 +42,17 @@ export function parseProcStat(line: string, pageSize: number): ProcessSample | u
   if (!Number.isFinite(ppid) || !Number.isFinite(rssPages)) return undefined;
   return { pid, ppid, rss: rssPages * pageSize };
 }
+
+/**
+ * The CPU time, in clock ticks, that a process's finished children used, with
+ * theirs in turn: user and system time of those it has waited for (cutime and
+ * cstime, fields 16 and 17 of its /proc/<pid>/stat line).
+ */
+export function parseChildrenCpuTicks(line: string): number | undefined {
+  const close = line.lastIndexOf(')');
+  if (close < 0) return undefined;
+  const fields = line.slice(close + 2).split(' ');
+  // After the name: state(0) … utime(11) stime(12) cutime(13) cstime(14).
+  const ticks = Number(fields[13]) + Number(fields[14]);
+  return Number.isFinite(ticks) ? ticks : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, treeRss } from '../../../../src/lib/bench/process-tree.ts';
+import { parseChildrenCpuTicks, parseProcStat, treeRss } from '../../../../src/lib/bench/process-tree.ts';
 
 describe('treeRss', () => {
   const processes = [
@@ -28,5 +28,19 @@ describe('parseProcStat', () => {
 
   it('gives up on a line it cannot read', () => {
     expect(parseProcStat('garbage', 4096)).toBeUndefined();
+  });
+});
+
+describe('parseChildrenCpuTicks', () => {
+  it("adds the finished children's user and system ticks, not the process's own", () => {
+    // utime 5, stime 1, cutime 700, cstime 42.
+    const line =
+      '4242 (node (astro) x) S 4200 4242 1097 0 -1 4194304 98 0 0 0 5 1 700 42 20 0 11 0 100815 3133440 409 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0';
+    expect(parseChildrenCpuTicks(line)).toBe(742);
+  });
+
+  it('gives up on a line it cannot read', () => {
+    expect(parseChildrenCpuTicks('4242 (node) S 1 2')).toBeUndefined();
+    expect(parseChildrenCpuTicks('garbage')).toBeUndefined();
   });
 });
