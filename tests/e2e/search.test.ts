@@ -36,9 +36,10 @@ describe('search', () => {
     expect(urls).toContain(url);
   });
 
-  it('indexes a page from its own first words, filter values left out', async () => {
+  it('indexes a page from its title and summary first, its byline after, filter values left out', async () => {
     await site.page.goto(`${site.server.url}/incidents/2017-11-30-oom-proxy/`);
-    const header = (await site.page.locator('article header p.meta').textContent()) ?? '';
+    const title = (await site.page.locator('article header h1').textContent()) ?? '';
+    const kicker = (await site.page.locator('article header p.kicker').textContent()) ?? '';
     // A string, not a function: the test runner would rewrite a function's import().
     const content = await site.page.evaluate<string>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -46,9 +47,39 @@ describe('search', () => {
       const records = await Promise.all(results.map((r) => r.data()));
       return records.find((r) => r.url === '/incidents/2017-11-30-oom-proxy/')?.content ?? '';
     })()`);
-    // The hidden filter markers used to come first, run together ("incidentsev2jupyterhub…").
-    expect(header).toMatch(/2017 SEV2 Written by/);
-    expect(content.startsWith(header.trim())).toBe(true);
+    // The hidden filter markers used to come first, run together ("incidentsev2jupyterhub…"); then the byline did.
+    expect(content.startsWith(title.trim())).toBe(true);
+    expect(kicker).toMatch(/2017 SEV2 Written by/);
+    expect(content).toContain(kicker.trim());
+    // Shown above the title all the same.
+    const [titleBox, kickerBox] = await Promise.all(
+      ['article header h1', 'article header p.kicker'].map((s) => site.page.locator(s).boundingBox()),
+    );
+    expect(kickerBox?.y).toBeLessThan(titleBox?.y ?? 0);
+  });
+
+  it('shows excerpts that do not repeat the title above them', async () => {
+    await search('q=proxy');
+    const seed = site.page.locator('.search-result', { has: site.page.locator('a[href="/incidents/2017-11-30-oom-proxy/"]') });
+    const title = (await seed.locator('h2').textContent()) ?? '';
+    const excerpt = (await seed.locator('p.excerpt').textContent()) ?? '';
+    expect(title).toContain('Proxy pods in CrashLoopBackOff');
+    expect(excerpt.length).toBeGreaterThan(0);
+    expect(excerpt).not.toContain(title.trim());
+    expect(excerpt).not.toContain('Written by');
+    // Its summary, where the query's word is marked.
+    expect(await seed.locator('p.excerpt mark').count()).toBeGreaterThan(0);
+    const subs = await seed.locator('.sub-results li').evaluateAll((items) =>
+      items.map((li) => ({
+        heading: li.querySelector('a')?.textContent ?? '',
+        excerpt: li.querySelector('.excerpt')?.textContent ?? '',
+      })),
+    );
+    expect(subs.length).toBeGreaterThan(0);
+    for (const sub of subs) {
+      const lastWords = sub.heading.trim().split(/\s+/).slice(-2).join(' ');
+      expect(sub.excerpt.trim().startsWith(lastWords)).toBe(false);
+    }
   });
 
   it('narrows results with a service filter', async () => {

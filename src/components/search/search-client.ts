@@ -9,6 +9,7 @@ import {
   searchTerms,
   type SearchState,
 } from '../../lib/search/search-state.ts';
+import { withoutLeadingTitle } from '../../lib/search/excerpt-title.ts';
 import { BUNDLE_LIST_FILE } from '../../lib/search/search-shards.ts';
 
 interface PagefindResultData {
@@ -94,10 +95,10 @@ function resultHtml(data: PagefindResultData): string {
   return `<li class="card search-result">
     <p class="meta"><span class="badge">${escapeText(type)}</span>${details.map((d) => `<span>${escapeText(d ?? '')}</span>`).join('')}</p>
     <h2><a href="${escapeText(data.url)}">${escapeText(data.meta['title'] ?? data.url)}</a></h2>
-    <p class="excerpt">${data.excerpt}</p>
+    <p class="excerpt">${withoutLeadingTitle(data.excerpt, data.meta['title'] ?? '')}</p>
     ${
       subs.length > 0
-        ? `<ul class="sub-results">${subs.map((s) => `<li><a href="${escapeText(s.url)}">${escapeText(s.title)}</a>: <span class="excerpt">${s.excerpt}</span></li>`).join('')}</ul>`
+        ? `<ul class="sub-results">${subs.map((s) => `<li><a href="${escapeText(s.url)}">${escapeText(s.title)}</a>: <span class="excerpt">${withoutLeadingTitle(s.excerpt, s.title)}</span></li>`).join('')}</ul>`
         : ''
     }
   </li>`;
