@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SourceFile } from '../lib/content/content-file.ts';
-import { splitFrontmatter } from '../lib/markdown/frontmatter.ts';
+import { markdownBody } from '../lib/markdown/frontmatter.ts';
 import { localImagesIn } from '../lib/markdown/local-images.ts';
 import type { Problem } from '../lib/problem.ts';
 
@@ -14,7 +14,7 @@ import type { Problem } from '../lib/problem.ts';
 export function missingImageProblems(files: readonly SourceFile[], root: string): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
-    const { body, bodyLineOffset } = splitFrontmatter(file.source);
+    const { body, bodyLineOffset } = markdownBody(file.source);
     for (const image of localImagesIn(body)) {
       if (existsSync(resolve(root, dirname(file.path), decodeURI(image.path)))) continue;
       const fatal = image.kind === 'markdown';

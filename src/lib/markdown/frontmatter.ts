@@ -48,10 +48,39 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
   return found;
 }
 
+/** Where a file's frontmatter and body are, found without reading the YAML. */
+type Sections = { yamlText: string; body: string; bodyLineOffset: number } | { problem: 'no frontmatter' | 'never closed' };
+
+function sections(source: string): Sections {
+  const opening = OPENING.exec(source);
+  if (!opening) return { problem: 'no frontmatter' };
+  const afterOpening = source.slice(opening[0].length);
+  const closing = CLOSING.exec(afterOpening);
+  if (!closing) return { problem: 'never closed' };
+  const yamlText = afterOpening.slice(0, closing.index);
+  const rest = afterOpening.slice(closing.index + closing[0].length);
+  const body = rest.replace(/^\r?\n/, '');
+  const linesBefore = source.length - body.length;
+  const bodyLineOffset = source.slice(0, linesBefore).split('\n').length - 1;
+  return { yamlText, body, bodyLineOffset };
+}
+
+/**
+ * A file's Markdown body and how many lines come before it, as
+ * `splitFrontmatter` finds them, without parsing the YAML: for checks that
+ * read only the body, as parsing it again doubled the YAML's share of a check.
+ */
+export function markdownBody(source: string): { body: string; bodyLineOffset: number } {
+  const found = sections(source);
+  if ('problem' in found)
+    return found.problem === 'no frontmatter' ? { body: source, bodyLineOffset: 0 } : { body: '', bodyLineOffset: 0 };
+  return { body: found.body, bodyLineOffset: found.bodyLineOffset };
+}
+
 /** Takes a file apart into frontmatter data and body; data is undefined when there is none to read. */
 export function splitFrontmatter(source: string): SplitDocument {
-  const opening = OPENING.exec(source);
-  if (!opening) {
+  const found = sections(source);
+  if ('problem' in found && found.problem === 'no frontmatter') {
     return {
       data: undefined,
       body: source,
@@ -67,9 +96,7 @@ export function splitFrontmatter(source: string): SplitDocument {
       ],
     };
   }
-  const afterOpening = source.slice(opening[0].length);
-  const closing = CLOSING.exec(afterOpening);
-  if (!closing) {
+  if ('problem' in found) {
     return {
       data: undefined,
       body: '',
@@ -79,11 +106,7 @@ export function splitFrontmatter(source: string): SplitDocument {
       issues: [{ line: 1, severity: 'error', message: 'the frontmatter opened on line 1 is never closed with a "---" line' }],
     };
   }
-  const yamlText = afterOpening.slice(0, closing.index);
-  const rest = afterOpening.slice(closing.index + closing[0].length);
-  const body = rest.replace(/^\r?\n/, '');
-  const linesBefore = source.length - body.length;
-  const bodyLineOffset = source.slice(0, linesBefore).split('\n').length - 1;
+  const { yamlText, body, bodyLineOffset } = found;
 
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { splitFrontmatter } from '../../../../src/lib/markdown/frontmatter.ts';
+import { markdownBody, splitFrontmatter } from '../../../../src/lib/markdown/frontmatter.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -23,5 +23,20 @@ describe('splitFrontmatter', () => {
     expect(doc.issues.map((i) => [i.line, i.severity])).toEqual([[line, 'error']]);
     expect(doc.issues[0]?.message).toMatch(/field name must be a plain word/);
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('markdownBody', () => {
+  it.each([
+    ['a report', '---\ntitle: A\ndate: 2024-01-01\n---\n\n## Timeline\n\n![x](img/a.png)\n'],
+    ['CRLF line ends and a byte-order mark', '\uFEFF---\r\ntitle: A\r\n---\r\nBody\r\n'],
+    ['a "..." closing line', '---\ntitle: A\n...\nBody\n'],
+    ['YAML that does not parse', '---\ntitle: [unclosed\n---\nBody on line 4\n'],
+    ['no frontmatter', '# Just Markdown\n\ntext\n'],
+    ['frontmatter never closed', '---\ntitle: A\nBody\n'],
+    ['nothing at all', ''],
+  ])('finds the body and its first line as splitFrontmatter does, for %s', (_, source) => {
+    const { body, bodyLineOffset } = splitFrontmatter(source);
+    expect(markdownBody(source)).toEqual({ body, bodyLineOffset });
   });
 });
