@@ -6,9 +6,12 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkCollection, type CollectionCheck } from '../lib/content/check-collection.ts';
 import { compareProblems, formatProblem, type Problem } from '../lib/problem.ts';
-import { missingImageProblems } from './image-check.ts';
+import { imageProblems } from './image-check.ts';
 import { SAFETY_RULES } from '../site.config.ts';
 import { readContentFiles, readLinkManifest } from './read-content.ts';
+import { renderFailures } from './render-failures.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A check of the content folder, with how many files of each kind it read. */
 export interface ContentCheck extends CollectionCheck {
@@ -19,7 +22,7 @@ export interface ContentCheck extends CollectionCheck {
 export async function runContentCheck(root: string, contentDir: string): Promise<ContentCheck> {
   const files = await readContentFiles(root, contentDir);
   const result = checkCollection(files, SAFETY_RULES, undefined, await readLinkManifest(root, contentDir));
-  result.problems = [...result.problems, ...missingImageProblems(files, root)].sort(compareProblems);
+  result.problems = [...result.problems, ...(await imageProblems(files, root))].sort(compareProblems);
   const count = (kind: string) => files.filter((f) => f.kind === kind).length;
   return { ...result, files: { incidents: count('incidents'), runbooks: count('runbooks') } };
 }
@@ -52,6 +55,31 @@ export function printContentCheck(result: CollectionCheck): boolean {
   return errors.length > 0;
 }
 
+/**
+ * Prints a problem for each file Astro's content sync could not render
+ * (src/integrations/render-failures.ts); true when there were any. Astro's
+ * content cache is dropped with them, so the next build renders those files
+ * again and says why they failed, rather than keep them unrendered unnoticed.
+ */
+function stopOnRenderFailures(root: string): boolean {
+  const failures = renderFailures();
+  if (failures.length === 0) return false;
+  const problems: Problem[] = failures.map((failure) => ({
+    file: failure.file,
+    line: 1,
+    field: 'body',
+    severity: 'error',
+    message: `Astro could not render this file${failure.reason ? ` (${failure.reason})` : ''}, and would have published its page without the report`,
+  }));
+  for (const line of problemReport(problems.sort(compareProblems), {
+    githubAnnotations: process.env['GITHUB_ACTIONS'] === 'true',
+  }))
+    console.error(line);
+  for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
+    rmSync(join(root, store), { force: true });
+  return true;
+}
+
 /** The message a build stopped by bad content ends with. */
 export const NOTHING_BUILT = 'content has errors: nothing was built. Fix the problems above and build again.';
 
@@ -73,13 +101,14 @@ export const CONTENT_PASSED = 'hindsight:content-passed';
  */
 export function contentCheck(options: { contentDir: string }): AstroIntegration {
   const byParent = process.env[CHECKED_BY_PARENT] === '1' && typeof process.send === 'function';
+  let root = process.cwd();
   return {
     name: 'hindsight:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build' && command !== 'dev') return;
         if (byParent && command === 'build') return;
-        const root = fileURLToPath(config.root);
         const hasErrors = printContentCheck(await runContentCheck(root, options.contentDir));
         if (hasErrors && command === 'build') {
           logger.error(NOTHING_BUILT);
@@ -88,7 +117,12 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
           process.exit(1);
         }
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
+        // Content sync is done, and nothing is written yet.
+        if (stopOnRenderFailures(root)) {
+          logger.error(NOTHING_BUILT);
+          process.exit(1);
+        }
         if (!byParent) return;
         // Content sync is done by now, and no page has been written: wait here for the check.
         await new Promise<void>((resolve) => {

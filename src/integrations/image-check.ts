@@ -1,30 +1,76 @@
 /**
- * Checks that images a report or runbook loads from beside it exist: Astro
- * stops the build with a stack trace on a missing one, so the checker names
- * the file and line first.
+ * Checks the images a report or runbook shows, before Astro sees them. Astro
+ * stops the build with a stack trace on a missing or unreadable image beside
+ * a file, and renders a file whose image URL holds a stray "%" without its
+ * body at all; the checker names the file and line of each first.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SourceFile } from '../lib/content/content-file.ts';
 import { markdownBody } from '../lib/markdown/frontmatter.ts';
-import { localImagesIn } from '../lib/markdown/local-images.ts';
+import { hasMalformedEscape, imagesIn } from '../lib/markdown/local-images.ts';
 import type { Problem } from '../lib/problem.ts';
 
-/** A problem for every relative image that is not on disk. */
-export function missingImageProblems(files: readonly SourceFile[], root: string): Problem[] {
+// A path may be percent-encoded (`my%20graph.png`), or hold a bare % that is not (`100%.png`).
+function decodedPath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+type ReadsImage = (data: Uint8Array, src: string) => Promise<unknown>;
+
+// Astro's own reader of image sizes, so an image passes here exactly when the
+// build can process it; loaded only for a knowledge base that has images.
+let astroImageReader: Promise<ReadsImage> | undefined;
+const imageReader = () =>
+  (astroImageReader ??= import('astro/assets/utils').then((m) => m.imageMetadata as unknown as ReadsImage));
+
+async function isReadableImage(file: string): Promise<boolean> {
+  try {
+    await (
+      await imageReader()
+    )(readFileSync(file), file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A problem for every image URL Astro cannot decode, and every relative image that is not on disk or is not an image. */
+export async function imageProblems(files: readonly SourceFile[], root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const file of files) {
     const { body, bodyLineOffset } = markdownBody(file.source);
-    for (const image of localImagesIn(body)) {
-      if (existsSync(resolve(root, dirname(file.path), decodeURI(image.path)))) continue;
-      const fatal = image.kind === 'markdown';
-      problems.push({
-        file: file.path,
-        line: image.line + bodyLineOffset,
-        field: 'images',
-        severity: fatal ? 'error' : 'warning',
-        message: `image "${image.path}" is not there; put it beside the file or fix the path${fatal ? '' : ' (the page will show a broken image)'}`,
-      });
+    for (const image of imagesIn(body)) {
+      // Only Markdown images are processed by the build; an HTML <img> is only linked.
+      const processed = image.kind === 'markdown';
+      const at = { file: file.path, line: image.line + bodyLineOffset, field: 'images' };
+      if (processed && hasMalformedEscape(image.path)) {
+        problems.push({
+          ...at,
+          severity: 'error',
+          message: `image "${image.path}": a "%" in a URL must begin an escape such as %20; write a "%" itself as %25`,
+        });
+        continue;
+      }
+      if (!image.local) continue;
+      const path = resolve(root, dirname(file.path), decodedPath(image.path));
+      if (!existsSync(path)) {
+        problems.push({
+          ...at,
+          severity: processed ? 'error' : 'warning',
+          message: `image "${image.path}" is not there; put it beside the file or fix the path${processed ? '' : ' (the page will show a broken image)'}`,
+        });
+      } else if (processed && !(await isReadableImage(path))) {
+        problems.push({
+          ...at,
+          severity: 'error',
+          message: `image "${image.path}" cannot be read as an image (PNG, JPEG, GIF, WebP, AVIF, SVG…); export it again or fix the path`,
+        });
+      }
     }
   }
   return problems;

@@ -15,9 +15,15 @@ function isLocal(path: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.startsWith('#') && !path.startsWith('//');
 }
 
-/** Every relative image path in the body, with its line, outside fenced code. */
-export function localImagesIn(body: string): LocalImage[] {
-  const found: LocalImage[] = [];
+/** An image reference in a body, local or not. */
+export interface ImageReference extends LocalImage {
+  /** A relative path to a file beside the report, rather than a URL or a site path. */
+  local: boolean;
+}
+
+/** Every image in the body, with its line, outside fenced code. */
+export function imagesIn(body: string): ImageReference[] {
+  const found: ImageReference[] = [];
   let fence: string | undefined;
   body.split('\n').forEach((text, index) => {
     const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
@@ -32,9 +38,30 @@ export function localImagesIn(body: string): LocalImage[] {
     ] as const) {
       for (const m of text.matchAll(pattern)) {
         const path = m[1] ?? '';
-        if (isLocal(path)) found.push({ path, line: index + 1, kind });
+        found.push({ path, line: index + 1, kind, local: isLocal(path) });
       }
     }
   });
   return found;
+}
+
+/** Every relative image path in the body, with its line, outside fenced code. */
+export function localImagesIn(body: string): LocalImage[] {
+  return imagesIn(body)
+    .filter((image) => image.local)
+    .map(({ path, line, kind }) => ({ path, line, kind }));
+}
+
+/**
+ * Whether a URL holds a "%" that does not begin an escape such as %20. Astro
+ * decodes every Markdown image's URL, and on such a "%" it fails to render the
+ * whole file, logs one line and builds the page without its body.
+ */
+export function hasMalformedEscape(url: string): boolean {
+  try {
+    decodeURI(url);
+    return false;
+  } catch {
+    return true;
+  }
 }
