@@ -57,6 +57,16 @@ export async function imageProblems(files: readonly SourceFile[], root: string):
         continue;
       }
       if (!image.local) continue;
+      const suffix = processed ? /[?#].*$/.exec(image.path)?.[0] : undefined;
+      if (suffix) {
+        // Astro looks for a file of that whole name, and on the page leaves its placeholder instead of the image.
+        problems.push({
+          ...at,
+          severity: 'error',
+          message: `image "${image.path}": an image beside the file cannot take "${suffix}"; remove it`,
+        });
+        continue;
+      }
       const path = resolve(root, dirname(file.path), decodedPath(image.path));
       if (!existsSync(path)) {
         problems.push({

@@ -35,6 +35,7 @@ const EXPECTED = [
   `${BROKEN}/incidents/2024-01-07-missing-image.md:9:1: error: images: image "img/nothing.png" is not there`,
   `${BROKEN}/incidents/2024-01-07-missing-image.md:13:1: error: images: image "img/not-a-png.png" cannot be read as an image`,
   `${BROKEN}/incidents/2024-01-07-missing-image.md:17:1: error: images: image "https://grafana.example.com/render/100%.png": a "%" in a URL must begin an escape such as %20`,
+  `${BROKEN}/incidents/2024-01-07-missing-image.md:21:1: error: images: image "img/not-a-png.png?v=2": an image beside the file cannot take "?v=2"`,
   `${BROKEN}/incidents/2024-03-31-dst-gap.md:9:1: error: timeline: timeline entry "02:30": 2024-03-31 02:30 does not exist in Europe/Berlin`,
 ];
 
