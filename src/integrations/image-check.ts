@@ -29,10 +29,9 @@ const imageReader = () =>
   (astroImageReader ??= import('astro/assets/utils').then((m) => m.imageMetadata as unknown as ReadsImage));
 
 async function isReadableImage(file: string): Promise<boolean> {
+  const read = await imageReader();
   try {
-    await (
-      await imageReader()
-    )(readFileSync(file), file);
+    await read(readFileSync(file), file);
     return true;
   } catch {
     return false;

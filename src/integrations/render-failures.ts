@@ -19,14 +19,15 @@ export interface RenderFailure {
 // Node's own module graph: they share no module state, only the process.
 const KEY = Symbol.for('hindsight.render-failures');
 
-function registry(): RenderFailure[] {
-  const holder = globalThis as { [KEY]?: RenderFailure[] };
-  return (holder[KEY] ??= []);
+// By collection, so a load that runs again (as in `astro dev`) replaces its own.
+function registry(): Map<string, RenderFailure[]> {
+  const holder = globalThis as { [KEY]?: Map<string, RenderFailure[]> };
+  return (holder[KEY] ??= new Map<string, RenderFailure[]>());
 }
 
-/** The files the loaders of this process could not render. */
-export function renderFailures(): readonly RenderFailure[] {
-  return registry();
+/** The files the loaders of this process could not render, at their last load. */
+export function renderFailures(): RenderFailure[] {
+  return [...registry().values()].flat();
 }
 
 // The glob loader's line: "Error rendering incidents/2024/x.md: URI malformed".
@@ -53,12 +54,14 @@ export function watchRenderFailures(loader: Loader): Loader {
       await loader.load({ ...context, logger });
       // Every entry is looked at, not only those rendered now: one that failed in an
       // earlier build and has not changed since is kept by Astro as it was, unrendered.
+      const failures: RenderFailure[] = [];
       for (const entry of context.store.values()) {
         if (entry.rendered || entry.deferredRender || !entry.filePath || !/\.md$/i.test(entry.filePath)) continue;
         const file = entry.filePath;
         const reason = [...reasons].find(([path]) => file.endsWith(path))?.[1];
-        registry().push({ file, reason });
+        failures.push({ file, reason });
       }
+      registry().set(context.collection, failures);
     },
   };
 }
