@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { imageProblems } from '../../../../src/integrations/image-check.ts';
 import { checkCollection } from '../../../../src/lib/content/check-collection.ts';
 import type { SourceFile } from '../../../../src/lib/content/content-file.ts';
 import { SAFETY_RULES } from '../../../../src/site.config.ts';
@@ -37,6 +38,9 @@ const PIECES = [
   '\t', '\u0000', '\uFEFF', '\r', '---', '...', '```', '<', '>', '<div>', '</div>', '<script>', '<!--', '{/* c */}',
   'import x from "node:fs"', 'export const a = 1', '&a', '*a', '!!binary', '%YAML', '? [a]', '[a, b]: c', '[#id]',
   '[detected]', '~', '|', '😀', 'ʼ', 'timezone: ', 'date: ', 'severity: [', 'services: {', 'action_items:', ' '.repeat(40),
+  // Images, whose paths the build decodes and reads.
+  '![x](img/100%.png)', '![x](https://e.example/a%zz.png)', '![x](img/a.png?v=1)', '![x](img/a.png#top)', '![x](<img/a b.png>)',
+  '![x](../../../../etc/hostname)', '![x](.)', '![]()', '<img src="100%">', '![x](img/%E0%A4%A.png)',
 ];
 
 function mutate(text: string, random: () => number): string {
@@ -72,7 +76,7 @@ function mutate(text: string, random: () => number): string {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the checker on malformed content', () => {
-  it.each([1, 2, 3, 4])('reports problems at a file and line for every mutation (seed %i), and never throws', (seed) => {
+  it.each([1, 2, 3, 4])('reports problems at a file and line for every mutation (seed %i), and never throws', async (seed) => {
     const random = seededRandom(seed);
     const warn = vi.spyOn(process, 'emitWarning');
     for (let round = 0; round < 150; round++) {
@@ -83,7 +87,8 @@ describe('the checker on malformed content', () => {
       ];
       let problems;
       try {
-        problems = checkCollection(files, SAFETY_RULES).problems;
+        // The image check too: it reads the files images name, as the build does.
+        problems = [...checkCollection(files, SAFETY_RULES).problems, ...(await imageProblems(files, PROJECT_ROOT))];
       } catch (error) {
         throw new Error(`seed ${seed}, round ${round}: the checker threw ${String(error)} on:\n${JSON.stringify(files)}`);
       }
