@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { explicitHeadingIds } from './src/integrations/explicit-heading-ids.ts';
 import { proseTimesPlugin } from './src/integrations/prose-times-plugin.ts';
@@ -55,6 +56,12 @@ export default defineConfig({
   },
   server: { port: 4321 },
   vite: {
+    // MDX content may import the content components as `~/components/content/…` or
+    // `@/…` from any depth of folder (the checker allows exactly those, see
+    // src/lib/mdx-safety); without these the build could not resolve them.
+    resolve: {
+      alias: [{ find: /^[~@]\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) }],
+    },
     build: {
       rolldownOptions: {
         // Astro 7.3 marks every MDX module with a directive the bundler says it cannot

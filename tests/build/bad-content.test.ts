@@ -30,6 +30,7 @@ const EXPECTED = [
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:7:1: error: mdx: importing "node:child_process" is not allowed`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:11:14: error: mdx: the expression {process.env.GITHUB_TOKEN} is not allowed`,
   `${BROKEN}/incidents/2024-01-06-hostile.mdx:13:1: error: mdx: <script> is not allowed`,
+  `${BROKEN}/incidents/2024-01-06-hostile.mdx:17:1: error: mdx: <Chart> is not imported`,
   `${BROKEN}/runbooks/first.md:3:1: error: alerts: alert "DupAlert" is listed by 2 runbooks (first, second)`,
   `${BROKEN}/runbooks/second.md:3:1: error: alerts: alert "DupAlert" is listed by 2 runbooks (first, second)`,
   `${BROKEN}/incidents/2024-01-07-missing-image.md:9:1: error: images: image "img/nothing.png" is not there`,

@@ -175,6 +175,11 @@ export function checkContentSafety(
     return issues;
   }
 
+  // Names bound by the file's imports, and the components it uses: MDX renders a
+  // component it was never given only to throw mid-build, with a stack trace.
+  const imported = new Set<string>();
+  const components: { name: string; start: Position | undefined }[] = [];
+
   visit(tree, (node) => {
     const start = node.position?.start;
     switch (node.type) {
@@ -193,6 +198,15 @@ export function checkContentSafety(
           } else {
             const problem = importProblem(String(statement.source.value), options.file, options.rules);
             if (problem) add(at, problem);
+            for (const specifier of statement.specifiers) {
+              imported.add(specifier.local.name);
+              // A component file exports one thing, its default; naming anything else stops the build.
+              if (!problem && specifier.type !== 'ImportDefaultSpecifier')
+                add(
+                  at,
+                  `import the component as a whole: import ${specifier.local.name} from "${String(statement.source.value)}"`,
+                );
+            }
           }
         }
         break;
@@ -210,6 +224,7 @@ export function checkContentSafety(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const message of jsxAttributeProblems(node.name ?? 'fragment', node.attributes, options.rules)) add(start, message);
+        if (node.name && isComponentName(node.name)) components.push({ name: node.name, start });
         break;
       case 'link':
       case 'image':
@@ -221,5 +236,21 @@ export function checkContentSafety(
         break;
     }
   });
+  for (const { name, start } of components) {
+    const root = name.split('.')[0] ?? name;
+    if (!imported.has(root) && !PROVIDED_COMPONENTS.has(root))
+      add(
+        start,
+        `<${name}> is not imported: import a component before using it (${options.rules.allowedImports.join(', ') || 'no components are allowed'})`,
+      );
+  }
   return issues;
+}
+
+/** Components Astro's MDX gives every file without an import. */
+const PROVIDED_COMPONENTS = new Set(['Fragment']);
+
+/** A JSX name MDX resolves as a component, not an HTML element: capitalised (`Callout`) or a member (`ui.Callout`). */
+function isComponentName(name: string): boolean {
+  return /^[A-Z]/.test(name) || name.includes('.');
 }

@@ -65,6 +65,22 @@ describe('MDX safety: what is refused', () => {
     expect(issues[0]?.message).toMatch(/does not parse/);
   });
 
+  it('reports a component used without an import, which would stop the build mid-way', () => {
+    const issues = mdx('Intro\n\n<Callout type="warning">x</Callout>\n\nand <ui.Badge /> inline\n');
+    expect(issues.map((i) => [i.line, i.message.split(':')[0]])).toEqual([
+      [3, '<Callout> is not imported'],
+      [5, '<ui.Badge> is not imported'],
+    ]);
+  });
+
+  it('reports a component imported by a name it does not export', () => {
+    const issues = mdx('import { Callout } from "~/components/content/Callout.astro"\n\n<Callout>x</Callout>\n');
+    expect(issues.map((i) => i.message)).toEqual([
+      'import the component as a whole: import Callout from "~/components/content/Callout.astro"',
+    ]);
+    expect(mdx('import * as C from "~/components/content/Callout.astro"\n')).toHaveLength(1);
+  });
+
   it('points at file lines, counting the frontmatter', () => {
     expect(mdx('\n{process.env.X}\n', 6)[0]?.line).toBe(8);
   });
@@ -80,6 +96,12 @@ describe('MDX safety: what is allowed', () => {
       mdx('import Callout from "../../../src/components/content/Callout.astro"\n\n<Callout type="warning">x</Callout>\n'),
     ).toEqual([]);
     expect(mdx('import Callout from "~/components/content/Callout.astro"\n')).toEqual([]);
+    // Imported after its use still counts: an MDX file's imports hold for all of it.
+    expect(mdx('<Callout>x</Callout>\n\nimport Callout from "~/components/content/Callout.astro"\n')).toEqual([]);
+  });
+
+  it('allows HTML elements and the Fragment Astro gives every MDX file', () => {
+    expect(mdx('<div>\n\nText\n\n</div>\n\n<Fragment>x</Fragment>\n')).toEqual([]);
   });
 
   it('allows an iframe from an allowlisted host over https', () => {
