@@ -4,6 +4,7 @@
  */
 import type { Incident } from '../incidents/incident-model.ts';
 import type { SafetyRules } from '../mdx-safety/safety-rules.ts';
+import { incidentLinksIn } from '../incidents/incident-links.ts';
 import { compareProblems, type Problem } from '../problem.ts';
 import { alertIndex } from '../runbooks/alert-index.ts';
 import type { Runbook } from '../runbooks/build-runbook.ts';
@@ -98,8 +99,34 @@ export function checkCollection(files: SourceFile[], rules?: SafetyRules, today:
       }
     }
   }
+  problems.push(...incidentLinkProblems(files, incidents));
   if (links) problems.push(...manifestProblems(links, runbooks, runbookFiles));
   return { incidents: incidents.map((i) => i.incident), runbooks, problems: problems.sort(compareProblems) };
+}
+
+/** Links in any file to an incident page that will not be there: no such report, or a draft. */
+function incidentLinkProblems(files: readonly SourceFile[], incidents: readonly { incident: Incident }[]): Problem[] {
+  const status = new Map(incidents.map(({ incident }) => [incident.id, incident.data.status]));
+  // A report with errors of its own has no model; a link to it is not the problem to report.
+  const reportIds = new Set(files.filter((f) => f.kind === 'incidents').map((f) => idFromPath(f.path)));
+  const problems: Problem[] = [];
+  for (const file of files) {
+    for (const link of incidentLinksIn(file.source)) {
+      const state = status.get(link.id);
+      if (state === 'published' || (state === undefined && reportIds.has(link.id))) continue;
+      problems.push({
+        file: file.path,
+        line: link.line,
+        field: 'links',
+        severity: 'error',
+        message:
+          state === undefined
+            ? `no incident has the id "${link.id}" (incident ids are file names without .md), so /incidents/${link.id}/ would be a broken link`
+            : `incident "${link.id}" is a draft and has no page yet, so /incidents/${link.id}/ would be a broken link`,
+      });
+    }
+  }
+  return problems;
 }
 
 function manifestProblems(links: ManifestInput, runbooks: Runbook[], files: Map<string, string>): Problem[] {

@@ -64,6 +64,28 @@ describe('checkCollection', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reports a link to an incident that does not exist or is a draft, at its line, from reports and runbooks alike', () => {
+    const linking = report(
+      valid,
+      '\nSee [last year](/incidents/2016-11-30-none/), [the draft](/incidents/2017-11-29-draft/#summary) and [this one](/incidents/2017-11-30-a/).\n\n```\n[not a link](/incidents/in-code/)\n```\n',
+    );
+    const r = checkCollection([
+      { path: 'content/incidents/2017-11-30-a.md', kind: 'incidents', source: linking },
+      {
+        path: 'content/incidents/2017-11-29-draft.md',
+        kind: 'incidents',
+        source: report('title: Draft\ndate: 2017-11-29\ntimezone: UTC\nstatus: draft'),
+      },
+      { path: 'content/runbooks/k8s/cordon.md', kind: 'runbooks', source: `${runbook}\nUsed in [an old one](/incidents/2001-01-01-gone/).\n` },
+    ]);
+    const links = r.problems.filter((p) => p.field === 'links');
+    expect(links.map((p) => [p.file, p.line, p.message.split(',')[0]])).toEqual([
+      ['content/incidents/2017-11-30-a.md', 7, 'incident "2017-11-29-draft" is a draft and has no page yet'],
+      ['content/incidents/2017-11-30-a.md', 7, 'no incident has the id "2016-11-30-none" (incident ids are file names without .md)'],
+      ['content/runbooks/k8s/cordon.md', 11, 'no incident has the id "2001-01-01-gone" (incident ids are file names without .md)'],
+    ]);
+  });
+
   it('reports two files with the same id, each naming the other', () => {
     const r = checkCollection([
       { path: 'content/incidents/2017/2017-11-30-a.md', kind: 'incidents', source: report(valid) },
