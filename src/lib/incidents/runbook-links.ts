@@ -2,9 +2,11 @@
 import type { Block } from '../markdown/outline.ts';
 import type { RunbookLink } from './incident-model.ts';
 
-const RUNBOOK_LINK = /\]\(\s*(?:https?:\/\/[^/\s)]+)?\/runbooks\/([a-z0-9][a-z0-9._-]*)\/?(?:#([^\s)]+))?\s*\)/gi;
+// Site-relative links only: another site's /runbooks/ (a wiki's, say) is not ours, and
+// checking it against our runbooks would refuse a report for linking it.
+const RUNBOOK_LINK = /\]\(\s*\/runbooks\/([a-z0-9][a-z0-9._-]*)\/?(?:#([^\s)]+))?\s*\)/gi;
 
-/** Every Markdown link to `/runbooks/<id>/` or `/runbooks/<id>/#<step>`, with its line. */
+/** Every site-relative Markdown link to `/runbooks/<id>/` or `/runbooks/<id>/#<step>`, with its line. */
 export function runbookLinksIn(blocks: Block[]): RunbookLink[] {
   const links: RunbookLink[] = [];
   for (const block of blocks) {

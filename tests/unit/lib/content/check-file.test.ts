@@ -55,6 +55,16 @@ describe('checkCollection', () => {
     expect(r.problems[0]?.message).toContain('#cordon-the-node');
   });
 
+  it("leaves another site's /runbooks/ links alone", () => {
+    const incident = report(valid, '\nSee [the wiki](https://wiki.example.com/runbooks/database/) and [it](/runbooks/cordon/).\n');
+    const r = checkCollection([
+      { path: 'content/incidents/2017-11-30-a.md', kind: 'incidents', source: incident },
+      { path: 'content/runbooks/k8s/cordon.md', kind: 'runbooks', source: runbook },
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.incidents[0]?.runbookLinks.map((l) => l.id)).toEqual(['cordon']);
+  });
+
   it('accepts a link to a step that exists', () => {
     const incident = report(valid, '\n## Timeline\n\n### 16:00\n\nSee [it](/runbooks/cordon/#cordon-the-node).\n');
     const r = checkCollection([
