@@ -3,6 +3,8 @@
  * name, at its line, one that leads nowhere: the build would publish it broken.
  */
 
+import { linesOutsideCode } from '../markdown/lines-outside-code.ts';
+
 /** A link to `/incidents/<id>/`, and the 1-based line of the file it is on. */
 export interface IncidentLink {
   id: string;
@@ -16,19 +18,12 @@ const INCIDENT_LINK = /\]\(\s*<?\/incidents\/([^/\s)#?>]+)\/?(?:[#?][^\s)>]*)?>?
 /** Every Markdown link to an incident page in a file's text, outside fenced code. */
 export function incidentLinksIn(source: string): IncidentLink[] {
   const links: IncidentLink[] = [];
-  let fence: string | undefined;
-  source.split('\n').forEach((text, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
+  for (const { text, line } of linesOutsideCode(source)) {
     for (const m of text.matchAll(INCIDENT_LINK)) {
       const id = m[1] ?? '';
       // The list's own pages (/incidents/page/2/) are not reports.
-      if (id !== 'page') links.push({ id, line: index + 1 });
+      if (id !== 'page') links.push({ id, line });
     }
-  });
+  }
   return links;
 }

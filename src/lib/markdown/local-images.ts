@@ -1,4 +1,5 @@
 /** Images a Markdown body loads from files beside it, which the build must find. */
+import { linesOutsideCode } from './lines-outside-code.ts';
 
 /** A relative image reference and the line it is on (1-based within the body). */
 export interface LocalImage {
@@ -24,24 +25,17 @@ export interface ImageReference extends LocalImage {
 /** Every image in the body, with its line, outside fenced code. */
 export function imagesIn(body: string): ImageReference[] {
   const found: ImageReference[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
+  for (const { text, line } of linesOutsideCode(body)) {
     for (const [pattern, kind] of [
       [MARKDOWN_IMAGE, 'markdown'],
       [HTML_IMAGE, 'html'],
     ] as const) {
       for (const m of text.matchAll(pattern)) {
         const path = m[1] ?? '';
-        found.push({ path, line: index + 1, kind, local: isLocal(path) });
+        found.push({ path, line, kind, local: isLocal(path) });
       }
     }
-  });
+  }
   return found;
 }
 

@@ -43,13 +43,16 @@ describe('checkIncidentSource', () => {
 
 describe('checkCollection', () => {
   const runbook = '---\ntitle: Cordon a node\n---\n\n## Mitigation\n\n### Cordon the node\n\ntext\n';
-
-  it('reports a link to a runbook step that does not exist, listing the steps there are', () => {
-    const incident = report(valid, '\n## Timeline\n\n### 16:00\n\nSee [it](/runbooks/cordon/#drain-the-node).\n');
-    const r = checkCollection([
+  // A report checked beside one runbook, `cordon`, whose one step is #cordon-the-node.
+  const withCordonRunbook = (incident: string) =>
+    checkCollection([
       { path: 'content/incidents/2017-11-30-a.md', kind: 'incidents', source: incident },
       { path: 'content/runbooks/k8s/cordon.md', kind: 'runbooks', source: runbook },
     ]);
+
+  it('reports a link to a runbook step that does not exist, listing the steps there are', () => {
+    const incident = report(valid, '\n## Timeline\n\n### 16:00\n\nSee [it](/runbooks/cordon/#drain-the-node).\n');
+    const r = withCordonRunbook(incident);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ file: 'content/incidents/2017-11-30-a.md', line: 11 });
     expect(r.problems[0]?.message).toContain('#cordon-the-node');
@@ -57,20 +60,14 @@ describe('checkCollection', () => {
 
   it("leaves another site's /runbooks/ links alone", () => {
     const incident = report(valid, '\nSee [the wiki](https://wiki.example.com/runbooks/database/) and [it](/runbooks/cordon/).\n');
-    const r = checkCollection([
-      { path: 'content/incidents/2017-11-30-a.md', kind: 'incidents', source: incident },
-      { path: 'content/runbooks/k8s/cordon.md', kind: 'runbooks', source: runbook },
-    ]);
+    const r = withCordonRunbook(incident);
     expect(r.problems).toEqual([]);
     expect(r.incidents[0]?.runbookLinks.map((l) => l.id)).toEqual(['cordon']);
   });
 
   it('accepts a link to a step that exists', () => {
     const incident = report(valid, '\n## Timeline\n\n### 16:00\n\nSee [it](/runbooks/cordon/#cordon-the-node).\n');
-    const r = checkCollection([
-      { path: 'content/incidents/2017-11-30-a.md', kind: 'incidents', source: incident },
-      { path: 'content/runbooks/k8s/cordon.md', kind: 'runbooks', source: runbook },
-    ]);
+    const r = withCordonRunbook(incident);
     expect(r.problems).toEqual([]);
   });
 
