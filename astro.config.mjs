@@ -4,10 +4,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { clearContentStore } from './src/integrations/content-store.ts';
 import { explicitHeadingIds } from './src/integrations/explicit-heading-ids.ts';
 import { proseTimesPlugin } from './src/integrations/prose-times-plugin.ts';
 import { CONTENT_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
@@ -35,8 +36,7 @@ try {
   // first build
 }
 if (lastKey !== cacheKey) {
-  for (const store of ['./.astro/data-store.json', './node_modules/.astro/data-store.json'])
-    rmSync(new URL(store, import.meta.url), { force: true });
+  clearContentStore(fileURLToPath(new URL('.', import.meta.url)));
   mkdirSync(new URL('./.astro/', import.meta.url), { recursive: true });
   writeFileSync(keyFile, cacheKey);
 }

@@ -43,7 +43,7 @@ export async function benchBuild(size: number): Promise<string[]> {
       const reports = await writeContent(content, size, format);
       const bare = await buildBare(join(dir, format, 'bare'), content, join(dir, `bare-${format}.log`));
       await rm(join(dir, format, 'bare'), { recursive: true, force: true });
-      await clearHindsightCache();
+      clearHindsightCache();
       const cold = await buildHindsight(content, join(dir, format, 'dist'), join(dir, `hindsight-${format}.log`));
       // The rebuild is measured for .md only: it says what the content cache saves, and .mdx would double the bench's time.
       const warm =
@@ -61,7 +61,7 @@ export async function benchBuild(size: number): Promise<string[]> {
       await rm(join(dir, format), { recursive: true, force: true });
     }
   } finally {
-    await clearHindsightCache();
+    clearHindsightCache();
     await rm(dir, { recursive: true, force: true });
   }
   return rows;

@@ -2,8 +2,9 @@
  * What the build and search benchmarks share: generated content written to a
  * folder, and a timed `npm run build` of it into an output folder of its own.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { clearContentStore } from '../src/integrations/content-store.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic-content.ts';
 import { measure, type Measured } from './bench-process.ts';
 
@@ -29,9 +30,8 @@ export async function ensureBuilt(m: Measured, what: string, logFile: string): P
 }
 
 /** Hindsight's content caches, cleared so a cold build is cold. */
-export async function clearHindsightCache(): Promise<void> {
-  for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
-    await rm(join(ROOT, store), { force: true });
+export function clearHindsightCache(): void {
+  clearContentStore(ROOT);
 }
 
 /** A Hindsight build, with the part its search index took. */

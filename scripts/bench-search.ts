@@ -117,7 +117,7 @@ export async function benchSearch(incidents: number, copies = 1): Promise<string
     const files = await writeContent(join(work, 'content'), incidents, 'md');
     const dir = join(work, 'dist');
     // The site as users get it: its real pages, indexed by the build's own index step.
-    await clearHindsightCache();
+    clearHindsightCache();
     const built = await buildHindsight(join(work, 'content'), dir, join(work, 'build.log'));
     // This machine's timings spread widely: the index step is run twice more, each time from scratch.
     const indexRuns = [built.indexSeconds];
@@ -199,7 +199,7 @@ export async function benchSearch(incidents: number, copies = 1): Promise<string
       server.close();
     }
   } finally {
-    await clearHindsightCache();
+    clearHindsightCache();
     await rm(work, { recursive: true, force: true });
   }
 }

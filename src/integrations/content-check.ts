@@ -9,9 +9,8 @@ import { compareProblems, formatProblem, type Problem } from '../lib/problem.ts'
 import { imageProblems } from './image-check.ts';
 import { SAFETY_RULES } from '../site.config.ts';
 import { readContentFiles, readLinkManifest } from './read-content.ts';
+import { clearContentStore } from './content-store.ts';
 import { renderFailures } from './render-failures.ts';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** A check of the content folder, with how many files of each kind it read. */
 export interface ContentCheck extends CollectionCheck {
@@ -75,8 +74,7 @@ function stopOnRenderFailures(root: string): boolean {
     githubAnnotations: process.env['GITHUB_ACTIONS'] === 'true',
   }))
     console.error(line);
-  for (const store of ['.astro/data-store.json', 'node_modules/.astro/data-store.json'])
-    rmSync(join(root, store), { force: true });
+  clearContentStore(root);
   return true;
 }
 

@@ -8,17 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SourceFile } from '../lib/content/content-file.ts';
 import { markdownBody } from '../lib/markdown/frontmatter.ts';
-import { hasMalformedEscape, imagesIn } from '../lib/markdown/local-images.ts';
+import { decodedUrl, hasMalformedEscape, imagesIn } from '../lib/markdown/local-images.ts';
 import type { Problem } from '../lib/problem.ts';
-
-// A path may be percent-encoded (`my%20graph.png`), or hold a bare % that is not (`100%.png`).
-function decodedPath(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
 
 type ReadsImage = (data: Uint8Array, src: string) => Promise<unknown>;
 
@@ -66,7 +57,8 @@ export async function imageProblems(files: readonly SourceFile[], root: string):
         });
         continue;
       }
-      const path = resolve(root, dirname(file.path), decodedPath(image.path));
+      // A bare "%" in an HTML image's path (`100%.png`) may be the file's real name.
+      const path = resolve(root, dirname(file.path), decodedUrl(image.path) ?? image.path);
       if (!existsSync(path)) {
         problems.push({
           ...at,

@@ -46,16 +46,20 @@ export function localImagesIn(body: string): LocalImage[] {
     .map(({ path, line, kind }) => ({ path, line, kind }));
 }
 
+/** A URL with its percent escapes decoded, as Astro decodes an image's; undefined when a "%" begins no escape. */
+export function decodedUrl(url: string): string | undefined {
+  try {
+    return decodeURI(url);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Whether a URL holds a "%" that does not begin an escape such as %20. Astro
  * decodes every Markdown image's URL, and on such a "%" it fails to render the
  * whole file, logs one line and builds the page without its body.
  */
 export function hasMalformedEscape(url: string): boolean {
-  try {
-    decodeURI(url);
-    return false;
-  } catch {
-    return true;
-  }
+  return decodedUrl(url) === undefined;
 }
