@@ -43,7 +43,9 @@ function containmentProblem(path: string, content: { dir: string; real: string; 
   if (!lstatSync(path, { throwIfNoEntry: false }) || !statSync(path, { throwIfNoEntry: false })) return undefined;
   const real = realpathSync(path);
   if (!isInside(content.real, real)) return `leads to ${real}, which ${outside}`;
-  return statSync(real).isFile() ? undefined : 'is not a plain file (it is a folder, device, FIFO or socket); point at an image file';
+  return statSync(real).isFile()
+    ? undefined
+    : 'is not a plain file (it is a folder, device, FIFO or socket); point at an image file';
 }
 
 /** A problem for every image URL Astro cannot decode, and every relative image that is not on disk, is not an image or is outside the content folder. */

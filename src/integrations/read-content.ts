@@ -26,7 +26,9 @@ export function isInside(folder: string, path: string): boolean {
 }
 
 /** What a directory entry is, by its own type (never by opening it). */
-function kindOf(entry: Pick<Dirent, 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
+function kindOf(
+  entry: Pick<Dirent, 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>,
+): string {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'folder';
   if (entry.isFIFO()) return 'FIFO (named pipe)';
@@ -98,14 +100,20 @@ export async function readContent(root: string, contentDir: string): Promise<{ f
       }
       if (!CONTENT_NAME.test(entry.name)) {
         if (CONTENT_LIKE_NAME.test(entry.name))
-          refuse(path, `only files ending in ".md" or ".mdx", in lower case, are read, so this one would not be published; rename it`);
+          refuse(
+            path,
+            `only files ending in ".md" or ".mdx", in lower case, are read, so this one would not be published; rename it`,
+          );
         continue;
       }
       const named = contentPathProblem(relative(base, path));
       if (named) refuse(path, named, 'id');
       const size = (await lstat(realPath)).size;
       if (size > MAX_CONTENT_FILE_BYTES) {
-        refuse(path, `is ${size.toLocaleString('en')} bytes, over the limit of ${MAX_CONTENT_FILE_BYTES.toLocaleString('en')} bytes (1 MiB) for a report or runbook; split it or move data out of it`);
+        refuse(
+          path,
+          `is ${size.toLocaleString('en')} bytes, over the limit of ${MAX_CONTENT_FILE_BYTES.toLocaleString('en')} bytes (1 MiB) for a report or runbook; split it or move data out of it`,
+        );
         continue;
       }
       files.push({ kind, path: relative(root, path), source: await readFile(realPath, 'utf8') });
