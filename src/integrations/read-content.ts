@@ -54,6 +54,7 @@ export async function readContent(root: string, contentDir: string): Promise<{ f
   const refuse = (path: string, message: string, field = 'file') =>
     problems.push({ file: relative(root, path), line: 1, field, severity: 'error', message });
 
+  const reads: Promise<void>[] = [];
   // Folders already walked, by real path, so a link to a folder above itself ends.
   const walked = new Set<string>();
   const walk = async (dir: string, kind: ContentKind): Promise<void> => {
@@ -108,15 +109,19 @@ export async function readContent(root: string, contentDir: string): Promise<{ f
       }
       const named = contentPathProblem(relative(base, path));
       if (named) refuse(path, named, 'id');
-      const size = (await lstat(realPath)).size;
-      if (size > MAX_CONTENT_FILE_BYTES) {
-        refuse(
-          path,
-          `is ${size.toLocaleString('en')} bytes, over the limit of ${MAX_CONTENT_FILE_BYTES.toLocaleString('en')} bytes (1 MiB) for a report or runbook; split it or move data out of it`,
-        );
-        continue;
-      }
-      files.push({ kind, path: relative(root, path), source: await readFile(realPath, 'utf8') });
+      // Read while the walk goes on, as a glob's caller would, rather than one file after another.
+      reads.push(
+        lstat(realPath).then(async ({ size }) => {
+          if (size > MAX_CONTENT_FILE_BYTES) {
+            refuse(
+              path,
+              `is ${size.toLocaleString('en')} bytes, over the limit of ${MAX_CONTENT_FILE_BYTES.toLocaleString('en')} bytes (1 MiB) for a report or runbook; split it or move data out of it`,
+            );
+            return;
+          }
+          files.push({ kind, path: relative(root, path), source: await readFile(realPath, 'utf8') });
+        }),
+      );
     }
   };
   for (const kind of Object.keys(CONTENT_PATTERNS) as ContentKind[]) {
@@ -130,6 +135,10 @@ export async function readContent(root: string, contentDir: string): Promise<{ f
     walked.add(realTop);
     await walk(top, kind);
   }
+  await Promise.all(reads);
+  const order = (a: SourceFile, b: SourceFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const kinds = Object.keys(CONTENT_PATTERNS);
+  files.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || order(a, b));
   return { files, problems };
 }
 
