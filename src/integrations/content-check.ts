@@ -8,7 +8,7 @@ import { checkCollection, type CollectionCheck } from '../lib/content/check-coll
 import { compareProblems, formatProblem, type Problem } from '../lib/problem.ts';
 import { imageProblems } from './image-check.ts';
 import { SAFETY_RULES } from '../site.config.ts';
-import { readContentFiles, readLinkManifest } from './read-content.ts';
+import { readContent, readLinkManifest } from './read-content.ts';
 import { clearContentStore } from './content-store.ts';
 import { renderFailures } from './render-failures.ts';
 
@@ -19,9 +19,9 @@ export interface ContentCheck extends CollectionCheck {
 
 /** Reads and checks all content below `contentDir`, with the link manifest kept beside it. */
 export async function runContentCheck(root: string, contentDir: string): Promise<ContentCheck> {
-  const files = await readContentFiles(root, contentDir);
+  const { files, problems } = await readContent(root, contentDir);
   const result = checkCollection(files, SAFETY_RULES, undefined, await readLinkManifest(root, contentDir));
-  result.problems = [...result.problems, ...(await imageProblems(files, root))].sort(compareProblems);
+  result.problems = [...problems, ...result.problems, ...(await imageProblems(files, root, contentDir))].sort(compareProblems);
   const count = (kind: string) => files.filter((f) => f.kind === kind).length;
   return { ...result, files: { incidents: count('incidents'), runbooks: count('runbooks') } };
 }

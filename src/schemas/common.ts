@@ -1,5 +1,6 @@
 /** Field types shared by the incident and runbook schemas. */
 import { z } from 'astro/zod';
+import { slugName } from './url-names.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -25,16 +26,7 @@ export const calendarDate = z.preprocess(
 );
 
 /** A short lower-case name used in URLs: services, tags, runbook ids. */
-export const slugName = z
-  .string()
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .transform((s) => s.toLowerCase())
-  .pipe(
-    z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, {
-      error: 'may hold only letters, digits, ".", "_" and "-", and must start with a letter or digit',
-    }),
-  );
+export { slugName };
 
 /** A list of slug names; a single value is accepted as a list of one. */
 export const slugList = z.preprocess(

@@ -1,6 +1,7 @@
 /** The frontmatter of a runbook. */
 import { z } from 'astro/zod';
 import { calendarDate, nameList, publicationStatus, slugList } from './common.ts';
+import { alertName, anchorName, slugName } from './url-names.ts';
 
 const REVIEW_INTERVAL = /^(\d+)\s*(d|w|m|y)$/i;
 
@@ -18,7 +19,7 @@ export const runbookSchema = z.strictObject({
   /** Services it applies to, as short names. */
   services: slugList.default([]),
   /** Alert names, exactly as the alerting system sends them. */
-  alerts: z.array(z.string().trim().min(1)).default([]),
+  alerts: z.array(alertName).default([]),
   /** The person or team that keeps it current. */
   owner: z.string().trim().min(1).optional(),
   /** When someone last checked that it still works. */
@@ -35,16 +36,12 @@ export const runbookSchema = z.strictObject({
       z
         .string()
         .trim()
-        .transform((v) =>
-          v
-            .replace(/^\/?runbooks\//, '')
-            .replace(/\/$/, '')
-            .toLowerCase(),
-        ),
+        .transform((v) => v.replace(/^\/?runbooks\//, '').replace(/\/$/, ''))
+        .pipe(slugName),
     )
     .default([]),
   /** Old step anchors and the anchors they are now (`cordon: cordon-the-node`), resolved on the page. */
-  anchor_aliases: z.record(z.string(), z.string()).default({}),
+  anchor_aliases: z.record(anchorName, anchorName).default({}),
   /** Drafts are validated but not published. */
   status: publicationStatus.default('published'),
 });

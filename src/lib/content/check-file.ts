@@ -10,6 +10,7 @@ import { splitFrontmatter } from '../markdown/frontmatter.ts';
 import type { LocatedIssue } from '../problem.ts';
 import { buildRunbook, type Runbook } from '../runbooks/build-runbook.ts';
 import { reviewStatus, todayUtc } from '../runbooks/review-status.ts';
+import { bodyIssues } from './body-issues.ts';
 import { idFromPath } from './content-file.ts';
 import { schemaIssues } from './schema-issues.ts';
 
@@ -20,9 +21,10 @@ const DATED_NAME = /^(\d{4}-\d{2}-\d{2})-/;
 /** With no rules given, MDX may import nothing and embed nothing. */
 const STRICTEST: SafetyRules = { allowedImports: [], allowedEmbedHosts: [] };
 
+/** What is wrong with a body whatever its frontmatter: what it may run or embed, and how it is put together. */
 function safetyIssues(path: string, body: string, bodyLineOffset: number, rules: SafetyRules): LocatedIssue[] {
   const format = path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
-  return checkContentSafety(body, { file: path, format, lineOffset: bodyLineOffset, rules });
+  return [...checkContentSafety(body, { file: path, format, lineOffset: bodyLineOffset, rules }), ...bodyIssues(body, bodyLineOffset)];
 }
 
 /**

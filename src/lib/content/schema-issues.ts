@@ -51,12 +51,14 @@ export function schemaIssues(
       continue;
     }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // A refused map key (an anchor in anchor_aliases) says why only in its nested issue.
+    const keyMessage = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
     issues.push({
       line: lineOf(issue.path),
       column: columnOf(issue.path),
       field: fieldName(issue.path),
       severity: 'error',
-      message: missing && !issue.message.startsWith('is required') ? 'is required' : issue.message,
+      message: keyMessage ?? (missing && !issue.message.startsWith('is required') ? 'is required' : issue.message),
     });
   }
   return issues;

@@ -21,3 +21,27 @@ export function splitExplicitId(text: string): { text: string; id?: string } {
 export function mayHaveExplicitId(source: string): boolean {
   return /\[#[A-Za-z0-9]/.test(source);
 }
+
+// What an author writes meaning an explicit id: `[#…]` or the `{#…}` of other Markdown tools, at a heading's end.
+const ID_LIKE = /\s*(\[#[^\]]*\]|\{#[^}]*\})\s*$/;
+
+/**
+ * Why the end of a heading that looks like an explicit id is not one, with
+ * the id to write instead; undefined when it is one or does not look like one.
+ * Left as it is, the marker shows in the heading and the anchor is its slug.
+ */
+export function explicitIdProblem(text: string): string | undefined {
+  if (EXPLICIT_ID.test(text)) return undefined;
+  const written = ID_LIKE.exec(text)?.[1];
+  if (!written) return undefined;
+  const id = written
+    .slice(2, -1)
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^a-z0-9_-]+/g, '')
+    .replace(/^[_-]+/, '');
+  return written.startsWith('{')
+    ? `heading id ${written} is not read here: write explicit ids as [#${id || 'id'}]`
+    : `heading id ${written} may hold only letters, digits, "_" and "-", and must start with a letter or digit${id ? `; write [#${id}]` : ''}`;
+}

@@ -48,6 +48,25 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
   return found;
 }
 
+/**
+ * How many times a YAML alias (`*name`) may be expanded. Real frontmatter
+ * needs few or none; a "billion laughs" document nests them until the data
+ * would fill the memory.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The offset of the first alias in a document, for the line of a problem about aliases. */
+function firstAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = rangeStart(node);
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** Where a file's frontmatter and body are, found without reading the YAML. */
 type Sections = { yamlText: string; body: string; bodyLineOffset: number } | { problem: 'no frontmatter' | 'never closed' };
 
@@ -133,8 +152,21 @@ export function splitFrontmatter(source: string): SplitDocument {
   });
   let data: unknown;
   if (issues.length === 0) {
-    data = doc.toJS() ?? {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    } catch (error) {
+      // Chiefly aliases past the limit; any other failure to build the data is the file's fault too, never a crash.
+      const aliases = (error as Error).message.includes('alias');
+      issues.push({
+        line: fileLine(firstAlias(doc)),
+        severity: 'error',
+        message: aliases
+          ? `frontmatter is not valid here: its aliases (*name) expand past ${MAX_ALIAS_COUNT} copies, which could exhaust memory; write the values out`
+          : `frontmatter cannot be read: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      });
+    }
+    if (issues.length > 0) data = undefined;
+    else if (typeof data !== 'object' || Array.isArray(data)) {
       issues.push({ line: 2, severity: 'error', message: 'frontmatter must be a set of "field: value" lines' });
       data = undefined;
     }

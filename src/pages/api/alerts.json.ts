@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getRunbooks } from '../../data/content.ts';
 import { alertIndex } from '../../lib/runbooks/alert-index.ts';
-import { absoluteUrl, runbookPath } from '../../lib/urls.ts';
+import { absoluteUrl, alertPath, runbookPath } from '../../lib/urls.ts';
 
 /** `dist/api/alerts.json`: every alert name and the runbook that handles it. */
 export const GET: APIRoute = async ({ site }) => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     alert: r.alert,
     runbook: r.runbookId,
     url: absoluteUrl(runbookPath(r.runbookId), site),
-    alertUrl: absoluteUrl(`/alerts/${encodeURIComponent(r.alert)}/`, site),
+    alertUrl: absoluteUrl(alertPath(r.alert), site),
   }));
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

@@ -88,7 +88,7 @@ describe('the checker on malformed content', () => {
       let problems;
       try {
         // The image check too: it reads the files images name, as the build does.
-        problems = [...checkCollection(files, SAFETY_RULES).problems, ...(await imageProblems(files, PROJECT_ROOT))];
+        problems = [...checkCollection(files, SAFETY_RULES).problems, ...(await imageProblems(files, PROJECT_ROOT, "content"))];
       } catch (error) {
         throw new Error(`seed ${seed}, round ${round}: the checker threw ${String(error)} on:\n${JSON.stringify(files)}`);
       }

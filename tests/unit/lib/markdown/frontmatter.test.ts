@@ -40,3 +40,31 @@ describe('markdownBody', () => {
     expect(markdownBody(source)).toEqual({ body, bodyLineOffset });
   });
 });
+
+describe('YAML aliases', () => {
+  it('are read when used a few times', () => {
+    const doc = splitFrontmatter('---\ntitle: x\nservices: &s [a, b]\ntags: *s\n---\n');
+    expect(doc.issues).toEqual([]);
+    expect(doc.data).toEqual({ title: 'x', services: ['a', 'b'], tags: ['a', 'b'] });
+  });
+
+  it('that expand into a billion laughs are an error at the first alias, not a crash', () => {
+    const level = (name: string, of: string) => `${name}: &${name} [${Array(9).fill(`*${of}`).join(', ')}]`;
+    const source = [
+      '---',
+      'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      level('b', 'a'),
+      level('c', 'b'),
+      level('d', 'c'),
+      level('e', 'd'),
+      'title: x',
+      '---',
+      '',
+    ].join('\n');
+    const doc = splitFrontmatter(source);
+    expect(doc.data).toBeUndefined();
+    expect(doc.issues).toHaveLength(1);
+    expect(doc.issues[0]).toMatchObject({ line: 3, severity: 'error' });
+    expect(doc.issues[0]?.message).toMatch(/aliases \(\*name\) expand past 100 copies/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesOutsideCode } from '../../../../src/lib/markdown/lines-outside-code.ts';
+import { linesOutsideCode, unclosedFence } from '../../../../src/lib/markdown/lines-outside-code.ts';
 
 describe('linesOutsideCode', () => {
   it('leaves out fenced code and its fences, keeping file line numbers', () => {
@@ -13,5 +13,19 @@ describe('linesOutsideCode', () => {
 
   it('treats an unclosed fence as code to the end', () => {
     expect(linesOutsideCode('a\n```\nb\nc')).toEqual([{ text: 'a', line: 1 }]);
+  });
+});
+
+describe('unclosedFence', () => {
+  it('gives the fence left open and its line', () => {
+    expect(unclosedFence('a\n```\nb\n```\n\n~~~\nc')).toEqual({ marker: '~~~', line: 6 });
+  });
+
+  it('is undefined when every fence closes, and a fence with an info string never closes one', () => {
+    expect(unclosedFence('```\n```js\n```\n')).toBeUndefined();
+  });
+
+  it('takes "```a``` b" for inline code, not a fence', () => {
+    expect(unclosedFence('```a``` b\ntext')).toBeUndefined();
   });
 });
